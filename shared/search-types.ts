@@ -1,0 +1,53 @@
+// What the renderer asks of search and what it gets back. Plain data, so it crosses IPC unchanged.
+import type { Kind, Region } from './model';
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchQuery {
+  /** What the user typed, verbatim: words, "quoted phrases", +must, -mustNot, prefixes. */
+  text: string;
+  regions?: Region[];
+  kinds?: Kind[];
+  /** Inclusive 'YYYY-MM-DD' bounds on the bulletin date. */
+  from?: string;
+  to?: string;
+  /** Default: relevance when there is query text, date (newest first) when there is none. */
+  sort?: SortOrder;
+  /** Default 50. */
+  limit?: number;
+  /** Default 0; for paging through long result lists. */
+  offset?: number;
+}
+
+/** A half-open range [start, end) of UTF-16 code units in a text. */
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  /** Stable id of the item: `${file}#${itemIndex}`. */
+  id: string;
+  file: string;
+  itemIndex: number;
+  date: string | null;
+  region: Region;
+  kind: Kind;
+  score: number;
+  /** A short window of the text around the best match, with '…' where it was cut. */
+  snippet: string;
+  /** Matches inside `snippet`. */
+  snippetRanges: MatchRange[];
+  /** The item's whole text. */
+  text: string;
+  /** Matches inside `text`. */
+  ranges: MatchRange[];
+}
+
+export interface SearchResult {
+  /** How many items match in all (hits holds one page of them). */
+  total: number;
+  hits: SearchHit[];
+  /** When nothing matched exactly and the query was widened to close spellings: the words that were used. */
+  didYouMean: string[];
+}
