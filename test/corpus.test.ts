@@ -49,13 +49,20 @@ describe.skipIf(!corpus)(`the archive in PRAYERDESK_CORPUS (${corpus ?? 'not set
 
   it('parses the seed bulletins right: items, regions, kinds, date and verse', async () => {
     const { bulletins } = await load();
-    const found = (prefix: string): Bulletin | undefined => bulletins.find((b) => path.basename(b.file).startsWith(prefix));
+    const found = (prefix: string): Bulletin | undefined =>
+      bulletins.find((b) => path.basename(b.file).startsWith(prefix));
     const present = Object.keys(seeds).filter((prefix) => found(prefix));
     for (const prefix of present) {
       const bulletin = found(prefix)!;
       const expected = seeds[prefix]!;
-      expect(bulletin.items.map((i) => i.region), prefix).toEqual(expected.regions);
-      expect(bulletin.items.map((i) => i.kind), prefix).toEqual(expected.kinds);
+      expect(
+        bulletin.items.map((i) => i.region),
+        prefix,
+      ).toEqual(expected.regions);
+      expect(
+        bulletin.items.map((i) => i.kind),
+        prefix,
+      ).toEqual(expected.kinds);
       expect(bulletin.scripture?.reference, prefix).toBe(expected.reference);
       expect(bulletin.items[0]?.heading, prefix).toBeNull();
       if (expected.date) expect(bulletin.date, prefix).toBe(expected.date);

@@ -14,7 +14,9 @@ export async function snapshotFolder(root: string): Promise<Record<string, strin
         out[`${rel}/`] = `dir mtime=${info.mtimeMs}`;
         await visit(abs);
       } else if (entry.isFile()) {
-        const hash = createHash('sha256').update(await readFile(abs)).digest('hex');
+        const hash = createHash('sha256')
+          .update(await readFile(abs))
+          .digest('hex');
         out[rel] = `${hash} size=${info.size} mtime=${info.mtimeMs}`;
       } else {
         out[rel] = `other mtime=${info.mtimeMs}`;

@@ -44,12 +44,16 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const [command, folder, ...rest] = positionals;
   if (values.help || command === 'help') return { command: 'help' };
   if (command !== 'parse' && command !== 'search') {
-    throw new CliUsageError(command ? `Unknown command "${command}": use parse or search.` : 'No command given.');
+    throw new CliUsageError(
+      command ? `Unknown command "${command}": use parse or search.` : 'No command given.',
+    );
   }
   if (!folder) throw new CliUsageError(`"${command}" needs a folder.`);
   if (command === 'parse') {
     if (rest.length > 0) throw new CliUsageError(`"parse" takes one folder, not "${rest.join(' ')}".`);
-    const searchOnly = (['region', 'kind', 'from', 'to', 'limit', 'sort'] as const).find((k) => values[k] !== undefined);
+    const searchOnly = (['region', 'kind', 'from', 'to', 'limit', 'sort'] as const).find(
+      (k) => values[k] !== undefined,
+    );
     if (searchOnly) throw new CliUsageError(`--${searchOnly} goes with "search", not "parse".`);
     return { command, folder };
   }

@@ -87,7 +87,10 @@ async function visitLink(
   }
   const inside = path.relative(realRoot, target);
   if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    problems.push({ file: rel, error: 'This is a shortcut (link) to a file outside the folder; it was not read.' });
+    problems.push({
+      file: rel,
+      error: 'This is a shortcut (link) to a file outside the folder; it was not read.',
+    });
     return;
   }
   await addFile(rel, target, files, problems);
@@ -113,7 +116,9 @@ export async function readBulletinFile(root: string, entry: FileEntry): Promise<
   const reader = readerFor(entry.file);
   if (!reader) return fail(unsupportedReason(entry.file) ?? 'Prayer Desk cannot read this kind of file.');
   if (entry.size > MAX_FILE_BYTES) {
-    return fail(`This file is too large to be a bulletin (${Math.round(entry.size / 1048576)} MB); it was skipped.`);
+    return fail(
+      `This file is too large to be a bulletin (${Math.round(entry.size / 1048576)} MB); it was skipped.`,
+    );
   }
   const abs = path.join(root, ...entry.file.split('/'));
   try {
@@ -125,11 +130,19 @@ export async function readBulletinFile(root: string, entry: FileEntry): Promise<
     const bulletins: Bulletin[] = [];
     const problems: Problem[] = [];
     for (const doc of read.documents) {
-      const meta = { file: entry.file, mtimeMs: entry.mtimeMs, titleHint: doc.titleHint, dateHint: doc.dateHint };
+      const meta = {
+        file: entry.file,
+        mtimeMs: entry.mtimeMs,
+        titleHint: doc.titleHint,
+        dateHint: doc.dateHint,
+      };
       const bulletin = parseBulletin(doc.text, meta);
       bulletin.warnings.unshift(...read.warnings);
       if (bulletin.items.length === 0) {
-        problems.push({ file: entry.file, error: 'No prayer requests were found in this file. Is it a bulletin?' });
+        problems.push({
+          file: entry.file,
+          error: 'No prayer requests were found in this file. Is it a bulletin?',
+        });
       } else {
         bulletins.push(bulletin);
       }
@@ -137,9 +150,12 @@ export async function readBulletinFile(root: string, entry: FileEntry): Promise<
     return { bulletins, problems };
   } catch (error) {
     if (error instanceof ReadError) return fail(error.message);
-    if (isNodeError(error) && error.code === 'ENOENT') return fail('This file disappeared while it was being read.');
+    if (isNodeError(error) && error.code === 'ENOENT')
+      return fail('This file disappeared while it was being read.');
     if (isNodeError(error)) return fail(`This file could not be read (${codeOf(error)}).`);
-    return fail(`This file could not be understood (${error instanceof Error ? error.message : String(error)}).`);
+    return fail(
+      `This file could not be understood (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }
 
@@ -161,6 +177,7 @@ export async function loadFolder(
     done++;
   }
   opts.onProgress?.({ done, total, current: '' });
+  problems.sort((a, b) => compareStrings(a.file, b.file));
   return { bulletins: sortBulletins(bulletins), problems };
 }
 

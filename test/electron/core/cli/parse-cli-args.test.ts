@@ -8,7 +8,18 @@ describe('parseCliArgs', () => {
 
   it('reads search with every filter', () => {
     const argv = ['search', 'lib', 'bonded', 'labour', '--region', 'africa', '--region', 'southeast-asia'];
-    argv.push('--kind', 'Praise', '--from', '2019-01-01', '--to', '2019-12-31', '--limit', '5', '--sort', 'date');
+    argv.push(
+      '--kind',
+      'Praise',
+      '--from',
+      '2019-01-01',
+      '--to',
+      '2019-12-31',
+      '--limit',
+      '5',
+      '--sort',
+      'date',
+    );
     expect(parseCliArgs(argv)).toEqual({
       command: 'search',
       folder: 'lib',

@@ -11,7 +11,11 @@ const library = path.join(root, 'test/fixtures/cli-library');
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: root });
+  const code = await runCli(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: root,
+  });
   return { code, stdout, stderr };
 }
 
@@ -43,10 +47,12 @@ describe('runCli parse', () => {
 
 describe('runCli search', () => {
   it('prints total and hits with file, date, region, kind, score, snippet and text', async () => {
+    // Words are alternatives ranked by how many match, as in Lunr: the item with both comes first.
     const { code, stdout } = await run(['search', library, 'bonded labor', '--region', 'South Asia']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.total).toBe(1);
+    expect(out.total).toBe(2);
+    expect(out.hits[1]).toMatchObject({ file: '2019/2019-03-17 prayer requests.txt', region: 'South Asia' });
     expect(Object.keys(out.hits[0])).toEqual(['file', 'date', 'region', 'kind', 'score', 'snippet', 'text']);
     expect(out.hits[0]).toMatchObject({
       file: '2019/2019-03-10 prayer requests.txt',
@@ -57,7 +63,17 @@ describe('runCli search', () => {
   });
 
   it('filters by kind, date range and limit', async () => {
-    const { stdout } = await run(['search', library, '', '--kind', 'prayer', '--from', '2019-03-11', '--limit', '1']);
+    const { stdout } = await run([
+      'search',
+      library,
+      '',
+      '--kind',
+      'prayer',
+      '--from',
+      '2019-03-11',
+      '--limit',
+      '1',
+    ]);
     const out = JSON.parse(stdout);
     expect(out.total).toBe(2);
     expect(out.hits).toHaveLength(1);
@@ -96,9 +112,9 @@ describe('npm run -s cli (the documented command)', () => {
   });
 
   it('exits 2 on a missing folder', async () => {
-    const failure = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'parse', '/no/such/dir'], { cwd: root }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failure = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'parse', '/no/such/dir'], {
+      cwd: root,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/no such folder/) });
   });
 });

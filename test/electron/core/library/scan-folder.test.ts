@@ -71,7 +71,10 @@ describe('listBulletinFiles', () => {
 describe('readBulletinFile', () => {
   it('reports a file that vanished after listing, naming it', async () => {
     const read = await readBulletinFile(root, { file: 'gone.txt', size: 10, mtimeMs: 0 });
-    expect(read).toEqual({ bulletins: [], problems: [{ file: 'gone.txt', error: expect.stringMatching(/disappeared/) }] });
+    expect(read).toEqual({
+      bulletins: [],
+      problems: [{ file: 'gone.txt', error: expect.stringMatching(/disappeared/) }],
+    });
   });
 
   it('skips a file larger than any bulletin without reading it', async () => {

@@ -22,7 +22,11 @@ describe('decodeText', () => {
   });
 
   it('refuses binary data with a message naming the file', () => {
-    expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'a/b.txt')).toThrow(ReadError);
-    expect(() => decodeText(Uint8Array.from([0x00, 0x01]), 'a/b.txt')).toThrow(/"a\/b.txt" does not look like a text file/);
+    expect(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'a/b.txt')).toThrow(
+      ReadError,
+    );
+    expect(() => decodeText(Uint8Array.from([0x00, 0x01]), 'a/b.txt')).toThrow(
+      /"a\/b.txt" does not look like a text file/,
+    );
   });
 });

@@ -9,12 +9,17 @@ describe('textReader', () => {
   });
 
   it('drops Markdown heading marks and emphasis', async () => {
-    const result = await textReader.read({ file: 'a.md', bytes: Buffer.from('## South Asia\n\n**Pray** for Nepal.\n') });
+    const result = await textReader.read({
+      file: 'a.md',
+      bytes: Buffer.from('## South Asia\n\n**Pray** for Nepal.\n'),
+    });
     expect(result.documents[0]?.text).toBe('South Asia\n\nPray for Nepal.\n');
   });
 
   it('calls an empty or blank file a problem', async () => {
-    await expect(textReader.read({ file: 'e.txt', bytes: Buffer.from(' \n\n') })).rejects.toThrow('"e.txt" is empty.');
+    await expect(textReader.read({ file: 'e.txt', bytes: Buffer.from(' \n\n') })).rejects.toThrow(
+      '"e.txt" is empty.',
+    );
   });
 });
 

@@ -1,0 +1,10 @@
+// The real file and search functions. Kept in their own module so the service and the loader can be
+// tested with fakes without loading the parser or Lunr; the service imports this lazily when nothing
+// is injected, the worker imports it directly.
+import { createSearchEngine, loadSearchEngine } from '../search/lunr-engine';
+import type { LoaderDeps, SearchEngines } from './library-loader';
+import { listBulletinFiles, readBulletinFile } from './scan-folder';
+
+export const defaultLoaderDeps: LoaderDeps = { listBulletinFiles, readBulletinFile, createSearchEngine };
+
+export const defaultSearchEngines: SearchEngines = { create: createSearchEngine, load: loadSearchEngine };

@@ -1,0 +1,207 @@
+// The head of a bulletin: everything before the first heading or request. It holds the title, the date, the
+// verse, forwarded-e-mail headers and a church's introduction, in varying order; none of it is an item.
+import type { Scripture } from '../../../shared/model';
+import { isKnownHeading } from './detect-headings';
+import { looksLikeHeadline, matchIjmTitle } from './detect-title';
+import { findDate, isDateLine, findMonthDay } from './parse-date';
+import type { MonthDay } from './parse-date';
+import {
+  cleanVerse,
+  endsWithQuote,
+  matchReferenceLine,
+  splitSameLineReference,
+  startsWithQuote,
+} from './parse-scripture';
+import { stripBullet } from './split-blocks';
+
+export interface DateCandidate {
+  iso: string;
+  /** Higher is more trustworthy: a date line 4, the title line 3, an introduction 2, an e-mail header 1. */
+  priority: number;
+}
+
+export interface Head {
+  /** Index of the first line after the head. */
+  end: number;
+  title: string | null;
+  /** The title found in a forwarded e-mail's Subject line, if any. */
+  subject: string | null;
+  dates: DateCandidate[];
+  /** A date line without a year ("April 27"), kept to complete it from a fallback's year. */
+  dateWithoutYear: MonthDay | null;
+  impossibleDates: string[];
+  scripture: Scripture | null;
+  warnings: string[];
+}
+
+const FORWARD_MARKER = /^-*\s?(?:forwarded message|original message|begin forwarded message)\b/i;
+const HEADER = /^(from|sent|date|to|cc|bcc|subject|reply-to):\s?(.*)$/i;
+const GREETING = /^(?:dear|hi|hello|greetings|good morning|good afternoon)\b/i;
+const MAX_HEADER_SCAN = 400;
+// A church's note before the bulletin sits in its first lines.
+const MAX_PREAMBLE_LINE = 12;
+
+/**
+ * A church's own words before the bulletin: a short line ending in ':', a greeting ("Dear friends, …"), or,
+ * before the bulletin has begun, any short paragraph followed closely by its title, date or verse.
+ */
+function isPreamble(lines: readonly string[], i: number, bulletinStarted: boolean): boolean {
+  const line = lines[i]!;
+  if (line.length > 300 || stripBullet(line).bullet) return false;
+  if (line.endsWith(':') && !isKnownHeading(line)) return true;
+  if (GREETING.test(line)) return true;
+  if (bulletinStarted || i > MAX_PREAMBLE_LINE) return false;
+  for (
+    let k = nextNonBlank(lines, i + 1), seen = 0;
+    k < lines.length && seen < 3;
+    k = nextNonBlank(lines, k + 1), seen++
+  ) {
+    const next = lines[k]!;
+    if (matchIjmTitle(next) || isDateLine(next) || matchReferenceLine(next) || startsWithQuote(next))
+      return true;
+    if (splitSameLineReference(next)) return true;
+  }
+  return false;
+}
+
+function nextNonBlank(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k] === '') k++;
+  return k;
+}
+
+interface Verse {
+  scripture: Scripture;
+  next: number;
+  warning?: string;
+}
+
+/** A verse starting at line i: quoted or not, with its reference on its last line or the next one. */
+function readVerse(lines: readonly string[], i: number): Verse | null {
+  const first = lines[i]!;
+  const quoted = startsWithQuote(first);
+  if (!quoted && (stripBullet(first).bullet || isKnownHeading(first))) return null;
+  const run: string[] = [];
+  let j = i;
+  while (j < lines.length && lines[j] !== '' && run.length < (quoted ? 12 : 8)) {
+    const line = lines[j]!;
+    if (run.length > 0 && (matchReferenceLine(line) || isKnownHeading(line) || stripBullet(line).bullet))
+      break;
+    // An unquoted line before a quoted one is something else (a headline): the verse starts at the quote.
+    if (run.length > 0 && !quoted && (startsWithQuote(line) || isDateLine(line, true))) return null;
+    run.push(line);
+    j++;
+    if (
+      splitSameLineReference(line) ||
+      (quoted && endsWithQuote(line) && (run.length > 1 || line.length > 2))
+    )
+      break;
+  }
+  const last = run[run.length - 1]!;
+  const same = splitSameLineReference(last);
+  if (same) {
+    const text = cleanVerse([...run.slice(0, -1), same.verse].join(' '));
+    if (text) return { scripture: { text, reference: same.reference }, next: j };
+  }
+  const k = nextNonBlank(lines, j);
+  const reference = k < lines.length ? matchReferenceLine(lines[k]!) : null;
+  if (reference)
+    return { scripture: { text: cleanVerse(run.join(' ')), reference: reference.reference }, next: k + 1 };
+  if (quoted && endsWithQuote(last)) {
+    return {
+      scripture: { text: cleanVerse(run.join(' ')), reference: '' },
+      next: j,
+      warning: 'The verse at the top has no reference.',
+    };
+  }
+  return null;
+}
+
+/** Reads the head of a bulletin from its cleaned lines ('' for blank or removed lines). */
+export function readHead(lines: readonly string[]): Head {
+  const head: Head = {
+    end: lines.length,
+    title: null,
+    subject: null,
+    dates: [],
+    dateWithoutYear: null,
+    impossibleDates: [],
+    scripture: null,
+    warnings: [],
+  };
+  let seenSomething = false;
+  let titleIsHeadline = false;
+  let skippedHeaders = false;
+  const noteDate = (line: string, priority: number) => {
+    const search = findDate(line);
+    head.impossibleDates.push(...search.impossible);
+    if (search.found) head.dates.push({ iso: search.found.iso, priority });
+  };
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (i < MAX_HEADER_SCAN && FORWARD_MARKER.test(line)) {
+      skippedHeaders = true;
+      continue;
+    }
+    const header = line.length <= 300 ? HEADER.exec(line) : null;
+    if (header) {
+      const field = header[1]!.toLowerCase();
+      if (field === 'date' || field === 'sent') noteDate(header[2]!, 1);
+      if (field === 'subject')
+        head.subject ??= matchIjmTitle(header[2]!.replace(/^(?:(?:re|fwd?) ?: ?)+/i, ''))?.title ?? null;
+      skippedHeaders = true;
+      continue;
+    }
+    // "IJM Prayer Requests" wins over a headline seen before it.
+    const ijmTitle = head.title === null || titleIsHeadline ? matchIjmTitle(line) : null;
+    if (ijmTitle) {
+      head.title = ijmTitle.title;
+      titleIsHeadline = false;
+      if (ijmTitle.date) head.dates.push({ iso: ijmTitle.date, priority: 3 });
+      seenSomething = true;
+      continue;
+    }
+    if (isDateLine(line, true)) {
+      noteDate(line, 4);
+      if (!findDate(line).found) head.dateWithoutYear ??= findMonthDay(line);
+      seenSomething = true;
+      continue;
+    }
+    if (isKnownHeading(line)) break;
+    const verse = head.scripture === null ? readVerse(lines, i) : null;
+    if (verse) {
+      head.scripture = verse.scripture;
+      if (verse.warning) head.warnings.push(verse.warning);
+      i = verse.next - 1;
+      seenSomething = true;
+      continue;
+    }
+    const reference = matchReferenceLine(line);
+    if (reference) {
+      head.warnings.push(`Skipped the verse reference "${reference.reference}": no verse was found with it.`);
+      continue;
+    }
+    if (
+      !seenSomething &&
+      head.title === null &&
+      looksLikeHeadline(line) &&
+      nextNonBlank(lines, i + 1) < lines.length
+    ) {
+      head.title = line;
+      titleIsHeadline = true;
+      seenSomething = true;
+      continue;
+    }
+    if (isPreamble(lines, i, seenSomething)) {
+      noteDate(line, 2);
+      head.warnings.push(`Skipped an introduction that is not a request: "${line}"`);
+      continue;
+    }
+    break;
+  }
+  if (skippedHeaders) head.warnings.push('Skipped the headers of a forwarded e-mail.');
+  head.end = i;
+  return head;
+}

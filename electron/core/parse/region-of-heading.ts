@@ -1,0 +1,112 @@
+// Which region a section heading stands for. The headings changed over the years ("Asia Pacific" became
+// "Southeast Asia", "IJM HQ & Global Partners" became "IJM Global Office & Partners") and are written with
+// '&', '+' or 'and', in any case; a heading naming two regions ("Africa + Europe") is combined.
+import type { Region } from '../../../shared/model';
+
+export interface HeadingRegions {
+  /** Every word of the heading is a region name or a filler word ('IJM', 'the', 'office'…). */
+  known: boolean;
+  /** The distinct regions it names, in order: one for a plain heading, two or more for a combined one. */
+  regions: Region[];
+}
+
+const PHRASES: Array<[string, Region]> = [
+  ['sub saharan africa', 'Africa'],
+  ['east africa', 'Africa'],
+  ['west africa', 'Africa'],
+  ['southern africa', 'Africa'],
+  ['central africa', 'Africa'],
+  ['north africa', 'Africa'],
+  ['africa', 'Africa'],
+  ['eastern europe', 'Europe'],
+  ['western europe', 'Europe'],
+  ['europe', 'Europe'],
+  ['latin america and the caribbean', 'Latin America'],
+  ['latin america and caribbean', 'Latin America'],
+  ['latin america', 'Latin America'],
+  ['central america', 'Latin America'],
+  ['south america', 'Latin America'],
+  ['caribbean', 'Latin America'],
+  ['latam', 'Latin America'],
+  ['south east asia', 'Southeast Asia'],
+  ['southeast asia', 'Southeast Asia'],
+  ['asia and the pacific', 'Southeast Asia'],
+  ['asia pacific', 'Southeast Asia'],
+  ['east asia', 'Southeast Asia'],
+  ['pacific', 'Southeast Asia'],
+  ['south asia', 'South Asia'],
+  ['global office', 'Global'],
+  ['global offices', 'Global'],
+  ['global partners', 'Global'],
+  ['global partner', 'Global'],
+  ['global partnership', 'Global'],
+  ['global partnerships', 'Global'],
+  ['global team', 'Global'],
+  ['global', 'Global'],
+  ['headquarters', 'Global'],
+  ['head office', 'Global'],
+  ['hq', 'Global'],
+  ['partners', 'Global'],
+  ['partner offices', 'Global'],
+];
+const BY_PHRASE = new Map(PHRASES);
+const LONGEST = Math.max(...PHRASES.map(([p]) => p.split(' ').length));
+
+// Words a heading may have besides region names and still be a known one.
+const FILLER = new Set(
+  'ijm the and region regions office offices team teams field update updates news prayer prayers request requests our in of'.split(
+    ' ',
+  ),
+);
+
+/** Lower case, no accents, '&', '+' and '/' read as 'and', other punctuation as spaces. */
+export function headingWords(heading: string): string[] {
+  return heading
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[&+/,]/g, ' and ')
+    .replace(/[^a-z ]+/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+/** The regions a heading names and whether it is one of the known headings (nothing but regions and filler). */
+export function regionsOfHeading(heading: string): HeadingRegions {
+  const words = headingWords(heading);
+  const regions: Region[] = [];
+  let unknownWords = 0;
+  for (let i = 0; i < words.length;) {
+    let matched = 0;
+    for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
+      const region = BY_PHRASE.get(words.slice(i, i + n).join(' '));
+      if (region) {
+        if (!regions.includes(region)) regions.push(region);
+        matched = n;
+      }
+    }
+    if (!matched) {
+      if (!FILLER.has(words[i]!)) unknownWords++;
+      matched = 1;
+    }
+    i += matched;
+  }
+  return { known: regions.length > 0 && unknownWords === 0, regions };
+}
+
+const TEXT_REGIONS: Array<[RegExp, Region]> = [
+  [/\bLatin America\b|\bCentral America\b|\bSouth America\b|\bCaribbean\b/, 'Latin America'],
+  [/\bSouth ?east Asia\b|\bAsia Pacific\b/i, 'Southeast Asia'],
+  [/\bSouth Asia\b/, 'South Asia'],
+  [/\bAfrica\b/, 'Africa'],
+  [/\bEurope\b/, 'Europe'],
+];
+
+/**
+ * The one field region a paragraph names in words ("our teams across Latin America"), if it names exactly
+ * one; used only when it names no country.
+ */
+export function regionNamedInText(text: string): Region | null {
+  const named = TEXT_REGIONS.filter(([re]) => re.test(text)).map(([, region]) => region);
+  return named.length === 1 ? named[0]! : null;
+}

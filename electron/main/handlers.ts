@@ -1,0 +1,56 @@
+// The request handlers: one plain function per contract entry, with everything they touch injected.
+// No Electron import, so the same table is unit-tested directly and can be bound into a browser page
+// (Playwright's exposeBinding) for end-to-end tests of the renderer. Arguments arrive already validated
+// against the contract's zod schemas (register-ipc.ts); these functions add the checks that need state.
+import type { InvokeFunctions } from '../../shared/ipc-contract';
+import type { ViewState } from '../../shared/library-types';
+import type { LibraryService } from './library-port';
+
+export type HandlerTable = InvokeFunctions;
+
+export interface HandlerDeps {
+  library: LibraryService;
+  /** The native folder dialog; resolves to an absolute path, or null when the user cancels. */
+  pickFolder(): Promise<string | null>;
+  /** Reveals a file in Explorer / Finder / the file manager. */
+  showItemInFolder(absolutePath: string): void;
+  viewState: { get(): ViewState; set(view: ViewState): void };
+}
+
+export class NotAllowedError extends Error {
+  override name = 'NotAllowedError';
+}
+
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const { library } = deps;
+  return {
+    getLibraryState: async () => library.getState(),
+    chooseFolder: async () => {
+      const folder = await deps.pickFolder();
+      return folder === null ? null : library.openFolder(folder);
+    },
+    openFolder: async (folder) => {
+      // The renderer may only reopen folders the user picked in the native dialog before; anything else
+      // would let a compromised page point the library at any folder on the disk.
+      if (!library.getState().recentFolders.includes(folder)) {
+        throw new NotAllowedError(
+          'That folder is not in the recent folders. Use "Choose Bulletin Folder…" to open a new one.',
+        );
+      }
+      return library.openFolder(folder);
+    },
+    reloadLibrary: async () => library.reload(),
+    search: async (query) => library.search(query),
+    listBulletins: async () => library.listBulletins(),
+    // Served from memory by file name; the schema has already refused '..', drives and the like.
+    getBulletin: async (file) => library.getBulletin(file),
+    showInFolder: async (file) => {
+      // resolveFile confines the path to the library folder (realpath + path.relative) or throws.
+      deps.showItemInFolder(await library.resolveFile(file));
+    },
+    getViewState: async () => deps.viewState.get(),
+    setViewState: async (view) => {
+      deps.viewState.set(view);
+    },
+  };
+}

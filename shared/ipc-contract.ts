@@ -1,0 +1,137 @@
+// The one typed contract between the renderer and the main process.
+// `invokeContract` names every request, its channel and the zod schema of its arguments (a tuple, exactly as
+// passed to the preload function); `InvokeResults` gives each answer's type; `EventPayloads` the events main
+// sends. Main validates every request against these schemas, so a compromised renderer gets a clear error,
+// never an unchecked value in a handler.
+import { z } from 'zod';
+import type { Bulletin } from './model';
+import { KINDS, REGIONS } from './model';
+import type { SearchResult } from './search-types';
+import type { BulletinSummary, LibraryEvent, LibraryState, ViewState } from './library-types';
+import type { EventName, InvokeName, MenuCommand } from './ipc-channels';
+import { INVOKE_CHANNELS } from './ipc-channels';
+import { relativePathProblem } from './relative-path';
+
+export { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS } from './ipc-channels';
+export type { EventName, InvokeName, MenuCommand } from './ipc-channels';
+
+/** 'YYYY-MM-DD' with a plausible month and day. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected a date like 2024-03-17.');
+
+const regionSchema = z.enum(REGIONS);
+const kindSchema = z.enum(KINDS);
+const sortSchema = z.enum(['relevance', 'date']);
+
+/** A bulletin's `file`: relative to the library folder, '/'-separated, never climbing out of it. */
+export const libraryFileSchema = z.string().superRefine((file, ctx) => {
+  const problem = relativePathProblem(file);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** An absolute folder path as the native dialog returns it (POSIX or Windows form). */
+export const folderPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((folder) => !folder.includes('\0'), 'The folder name contains a NUL character.')
+  .refine(
+    (folder) => folder.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(folder) || folder.startsWith('\\\\'),
+    'Expected a full folder path.',
+  );
+
+export const searchQuerySchema = z.strictObject({
+  text: z.string().max(1000),
+  regions: z.array(regionSchema).max(REGIONS.length).optional(),
+  kinds: z.array(kindSchema).max(KINDS.length).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: sortSchema.optional(),
+  limit: z.int().min(1).max(1000).optional(),
+  offset: z.int().min(0).max(10_000_000).optional(),
+});
+
+export const viewStateSchema = z.strictObject({
+  query: z.string().max(1000),
+  regions: z.array(regionSchema).max(REGIONS.length),
+  kinds: z.array(kindSchema).max(KINDS.length),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  sort: sortSchema.nullable(),
+  selectedFile: libraryFileSchema.nullable(),
+});
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  query: '',
+  regions: [],
+  kinds: [],
+  from: null,
+  to: null,
+  sort: null,
+  selectedFile: null,
+};
+
+const noArgs = z.tuple([]);
+
+/** Every request the renderer may make: its channel and the schema of its argument list. */
+export const invokeContract = {
+  getLibraryState: { channel: INVOKE_CHANNELS.getLibraryState, args: noArgs },
+  /** Opens the native folder dialog; null when the user cancels. */
+  chooseFolder: { channel: INVOKE_CHANNELS.chooseFolder, args: noArgs },
+  /** Opens a folder from the recent-folders list (any other folder must come through chooseFolder). */
+  openFolder: { channel: INVOKE_CHANNELS.openFolder, args: z.tuple([folderPathSchema]) },
+  reloadLibrary: { channel: INVOKE_CHANNELS.reloadLibrary, args: noArgs },
+  search: { channel: INVOKE_CHANNELS.search, args: z.tuple([searchQuerySchema]) },
+  listBulletins: { channel: INVOKE_CHANNELS.listBulletins, args: noArgs },
+  /** null when the library has no such bulletin (e.g. the file was removed meanwhile). */
+  getBulletin: { channel: INVOKE_CHANNELS.getBulletin, args: z.tuple([libraryFileSchema]) },
+  /** Shows the file selected in the system file manager. */
+  showInFolder: { channel: INVOKE_CHANNELS.showInFolder, args: z.tuple([libraryFileSchema]) },
+  getViewState: { channel: INVOKE_CHANNELS.getViewState, args: noArgs },
+  setViewState: { channel: INVOKE_CHANNELS.setViewState, args: z.tuple([viewStateSchema]) },
+} as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
+
+export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
+
+export interface InvokeResults {
+  getLibraryState: LibraryState;
+  chooseFolder: LibraryState | null;
+  openFolder: LibraryState;
+  reloadLibrary: LibraryState;
+  search: SearchResult;
+  listBulletins: BulletinSummary[];
+  getBulletin: Bulletin | null;
+  showInFolder: void;
+  getViewState: ViewState;
+  setViewState: void;
+}
+
+export interface EventPayloads {
+  libraryEvent: LibraryEvent;
+  menuCommand: MenuCommand;
+}
+
+/** The requests as async functions: what main implements (HandlerTable) and the preload exposes. */
+export type InvokeFunctions = {
+  [K in InvokeName]: (...args: InvokeArgs<K>) => Promise<InvokeResults[K]>;
+};
+
+export const INVOKE_NAMES = Object.keys(invokeContract) as InvokeName[];
+
+/** Thrown (and sent back to the renderer) when a request's arguments do not fit the contract. */
+export class InvalidArgumentsError extends Error {
+  override name = 'InvalidArgumentsError';
+}
+
+/** Parses a request's raw argument list; throws InvalidArgumentsError with a readable reason. */
+export function parseInvokeArgs<K extends InvokeName>(name: K, raw: unknown[]): InvokeArgs<K> {
+  const result = invokeContract[name].args.safeParse(raw);
+  if (!result.success) {
+    throw new InvalidArgumentsError(`Prayer Desk refused "${name}": ${z.prettifyError(result.error)}`);
+  }
+  return result.data as InvokeArgs<K>;
+}
+
+/** Sends a main -> renderer event by name, its payload type checked against the contract. */
+export type EventSender = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;

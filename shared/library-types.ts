@@ -1,0 +1,65 @@
+// What the library service (main process) tells the renderer about the open bulletin folder.
+// Plain data only: these cross the IPC bridge unchanged and are shared by main, preload and renderer.
+import type { DateSource, Kind, Problem, Region } from './model';
+import type { SortOrder } from './search-types';
+
+/** Loading progress: files read so far, files in all, and the file being read now. */
+export interface LibraryProgress {
+  done: number;
+  total: number;
+  /** Path relative to the library folder, '/' separators; '' between files. */
+  current: string;
+}
+
+export interface LibraryState {
+  /** Absolute path of the open folder (the bundled samples on first start). */
+  folder: string;
+  /** True while the bundled sample library is shown because no folder was chosen yet. */
+  isSample: boolean;
+  status: 'loading' | 'ready';
+  /** Non-null while loading. */
+  progress: LibraryProgress | null;
+  bulletinCount: number;
+  /** Files that could not be read, in plain words. */
+  problems: Problem[];
+  /** Most recent first; absolute paths. */
+  recentFolders: string[];
+  /** A one-off message for the user (e.g. "Your settings file was damaged; defaults are used."), else null. */
+  notice: string | null;
+}
+
+/** One line of the bulletin list: enough to draw a timeline without sending every item's text. */
+export interface BulletinSummary {
+  /** Path relative to the library folder, '/' separators. */
+  file: string;
+  title: string | null;
+  /** 'YYYY-MM-DD'. */
+  date: string | null;
+  dateSource: DateSource;
+  /** Like 'Romans 3:25-26', or null when the bulletin has no verse. */
+  scriptureReference: string | null;
+  /** Items per region; regions without items are left out. */
+  regionCounts: Partial<Record<Region, number>>;
+  itemCount: number;
+}
+
+export type LibraryEvent =
+  | { type: 'progress'; progress: LibraryProgress }
+  | { type: 'ready'; state: LibraryState }
+  | { type: 'changed'; state: LibraryState }
+  | { type: 'error'; message: string };
+
+/** What the reader UI shows, remembered between starts so the user comes back to where they were. */
+export interface ViewState {
+  /** The search box text, verbatim. */
+  query: string;
+  regions: Region[];
+  kinds: Kind[];
+  /** Inclusive 'YYYY-MM-DD' bounds, or null for open-ended. */
+  from: string | null;
+  to: string | null;
+  /** null: automatic (relevance with query text, newest first without). */
+  sort: SortOrder | null;
+  /** The bulletin open in the reader pane, relative path, or null. */
+  selectedFile: string | null;
+}

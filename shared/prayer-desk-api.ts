@@ -1,0 +1,49 @@
+// What the renderer sees: `window.prayerDesk`, exposed by the preload. Task-shaped functions only —
+// no ipcRenderer, no channel names, no generic invoke — so a renderer bug cannot reach anything else.
+import type { Bulletin } from './model';
+import type { SearchQuery, SearchResult } from './search-types';
+import type { BulletinSummary, LibraryEvent, LibraryState, ViewState } from './library-types';
+import type { InvokeFunctions, MenuCommand } from './ipc-contract';
+
+// Re-exported so the renderer and the preload need one import for the whole API.
+export type {
+  Bulletin,
+  SearchQuery,
+  SearchResult,
+  BulletinSummary,
+  LibraryEvent,
+  LibraryState,
+  ViewState,
+  MenuCommand,
+};
+
+// `extends InvokeFunctions` makes the compiler check these readable signatures against the contract.
+export interface PrayerDeskApi extends InvokeFunctions {
+  /** The library as it is now (folder, loading progress, problems, recent folders). */
+  getLibraryState(): Promise<LibraryState>;
+  /** Asks the user for a folder with the native dialog and opens it; null if they cancel. */
+  chooseFolder(): Promise<LibraryState | null>;
+  /** Opens one of `LibraryState.recentFolders`; other folders are refused. */
+  openFolder(folder: string): Promise<LibraryState>;
+  /** Re-reads the folder (unchanged files come from the cache). */
+  reloadLibrary(): Promise<LibraryState>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  listBulletins(): Promise<BulletinSummary[]>;
+  /** `file` as in BulletinSummary.file; null when the bulletin is gone. */
+  getBulletin(file: string): Promise<Bulletin | null>;
+  /** Shows the bulletin's file in Explorer / Finder / the file manager. */
+  showInFolder(file: string): Promise<void>;
+  getViewState(): Promise<ViewState>;
+  setViewState(view: ViewState): Promise<void>;
+  /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
+  onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
+  /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    /** Exposed by the preload in the app window. */
+    readonly prayerDesk: PrayerDeskApi;
+  }
+}

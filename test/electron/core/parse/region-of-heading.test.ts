@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { regionNamedInText, regionsOfHeading } from '../../../../electron/core/parse/region-of-heading';
+
+describe('regionsOfHeading', () => {
+  it.each([
+    ['Africa', ['Africa']],
+    ['Europe', ['Europe']],
+    ['Latin America', ['Latin America']],
+    ['South Asia', ['South Asia']],
+    ['Southeast Asia', ['Southeast Asia']],
+    ['Asia Pacific', ['Southeast Asia']],
+    ['IJM HQ & Global Partners', ['Global']],
+    ['IJM Global Office & Partners', ['Global']],
+    ['Global Office', ['Global']],
+    ['IJM Headquarters', ['Global']],
+    ['Africa + Europe', ['Africa', 'Europe']],
+    ['Africa & Europe', ['Africa', 'Europe']],
+    ['Europe/Africa', ['Europe', 'Africa']],
+    ['Latin America and the Caribbean', ['Latin America']],
+  ])('%s → %j', (heading, regions) => {
+    expect(regionsOfHeading(heading)).toEqual({ known: true, regions });
+  });
+
+  it.each([
+    ['Survivor Stories', []],
+    ['Kenya', []],
+    ['Praise Reports From Africa', ['Africa']],
+  ])('%s is unknown (regions %j)', (heading, regions) => {
+    expect(regionsOfHeading(heading)).toEqual({ known: false, regions });
+  });
+});
+
+describe('regionNamedInText', () => {
+  it.each([
+    ['our teams across Latin America', 'Latin America'],
+    ['the South Asia team', 'South Asia'],
+    ['in Southeast Asia and beyond', 'Southeast Asia'],
+    ['from Africa to Europe', null],
+    ['nothing here', null],
+  ])('%s → %s', (text, region) => {
+    expect(regionNamedInText(text)).toBe(region);
+  });
+});
