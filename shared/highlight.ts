@@ -152,6 +152,8 @@ export function makeSnippet(
       sentenceStart = start + m.index + m[0].length;
     if (sentenceStart !== -1) start = sentenceStart;
   }
+  // A cut a few words into the text reads worse ("…God for a case") than starting at the beginning.
+  if (start <= 30) start = 0;
   let end = Math.min(text.length, start + length);
   if (anchor && end < clusterEnd) end = Math.min(text.length, clusterEnd);
   if (end === text.length) start = Math.min(start, Math.max(0, end - length));

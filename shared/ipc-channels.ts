@@ -13,6 +13,13 @@ export const INVOKE_CHANNELS = {
   showInFolder: 'prayer-desk:show-in-folder',
   getViewState: 'prayer-desk:get-view-state',
   setViewState: 'prayer-desk:set-view-state',
+  listSheets: 'prayer-desk:list-sheets',
+  getSheet: 'prayer-desk:get-sheet',
+  saveSheet: 'prayer-desk:save-sheet',
+  duplicateSheet: 'prayer-desk:duplicate-sheet',
+  deleteSheet: 'prayer-desk:delete-sheet',
+  printSheet: 'prayer-desk:print-sheet',
+  saveSheetPdf: 'prayer-desk:save-sheet-pdf',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

@@ -8,6 +8,13 @@ import type { Bulletin } from './model';
 import { KINDS, REGIONS } from './model';
 import type { SearchResult } from './search-types';
 import type { BulletinSummary, LibraryEvent, LibraryState, ViewState } from './library-types';
+import type { PrayerSheet, PrintOutcome, SheetSummary } from './prayer-sheet';
+import {
+  printSheetOptionsSchema,
+  savePdfOptionsSchema,
+  sheetDraftSchema,
+  sheetIdSchema,
+} from './prayer-sheet';
 import type { EventName, InvokeName, MenuCommand } from './ipc-channels';
 import { INVOKE_CHANNELS } from './ipc-channels';
 import { relativePathProblem } from './relative-path';
@@ -90,6 +97,18 @@ export const invokeContract = {
   showInFolder: { channel: INVOKE_CHANNELS.showInFolder, args: z.tuple([libraryFileSchema]) },
   getViewState: { channel: INVOKE_CHANNELS.getViewState, args: noArgs },
   setViewState: { channel: INVOKE_CHANNELS.setViewState, args: z.tuple([viewStateSchema]) },
+  // Prayer sheets (shared/prayer-sheet.ts): ids are safe tokens, texts and entry counts are capped.
+  listSheets: { channel: INVOKE_CHANNELS.listSheets, args: noArgs },
+  /** null when there is no such sheet. */
+  getSheet: { channel: INVOKE_CHANNELS.getSheet, args: z.tuple([sheetIdSchema]) },
+  /** Creates (id null) or updates; answers the saved sheet with its id and times. */
+  saveSheet: { channel: INVOKE_CHANNELS.saveSheet, args: z.tuple([sheetDraftSchema]) },
+  duplicateSheet: { channel: INVOKE_CHANNELS.duplicateSheet, args: z.tuple([sheetIdSchema]) },
+  deleteSheet: { channel: INVOKE_CHANNELS.deleteSheet, args: z.tuple([sheetIdSchema]) },
+  /** Prints the window's content (the renderer shows the sheet for @media print first). */
+  printSheet: { channel: INVOKE_CHANNELS.printSheet, args: z.tuple([printSheetOptionsSchema]) },
+  /** printToPDF of the window's content, then the save dialog; answers the saved path. */
+  saveSheetPdf: { channel: INVOKE_CHANNELS.saveSheetPdf, args: z.tuple([savePdfOptionsSchema]) },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -105,6 +124,13 @@ export interface InvokeResults {
   showInFolder: void;
   getViewState: ViewState;
   setViewState: void;
+  listSheets: SheetSummary[];
+  getSheet: PrayerSheet | null;
+  saveSheet: PrayerSheet;
+  duplicateSheet: PrayerSheet;
+  deleteSheet: void;
+  printSheet: PrintOutcome;
+  saveSheetPdf: PrintOutcome;
 }
 
 export interface EventPayloads {

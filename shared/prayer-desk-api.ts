@@ -4,6 +4,14 @@ import type { Bulletin } from './model';
 import type { SearchQuery, SearchResult } from './search-types';
 import type { BulletinSummary, LibraryEvent, LibraryState, ViewState } from './library-types';
 import type { InvokeFunctions, MenuCommand } from './ipc-contract';
+import type {
+  PrayerSheet,
+  PrintOutcome,
+  PrintSheetOptions,
+  SaveSheetPdfOptions,
+  SheetDraft,
+  SheetSummary,
+} from './prayer-sheet';
 
 // Re-exported so the renderer and the preload need one import for the whole API.
 export type {
@@ -15,6 +23,12 @@ export type {
   LibraryState,
   ViewState,
   MenuCommand,
+  PrayerSheet,
+  PrintOutcome,
+  PrintSheetOptions,
+  SaveSheetPdfOptions,
+  SheetDraft,
+  SheetSummary,
 };
 
 // `extends InvokeFunctions` makes the compiler check these readable signatures against the contract.
@@ -35,6 +49,22 @@ export interface PrayerDeskApi extends InvokeFunctions {
   showInFolder(file: string): Promise<void>;
   getViewState(): Promise<ViewState>;
   setViewState(view: ViewState): Promise<void>;
+  /** The saved prayer sheets, most recently changed first (damaged files are set aside and reported). */
+  listSheets(): Promise<SheetSummary[]>;
+  /** A saved sheet, with its own copy of every request; null when it is gone. */
+  getSheet(id: string): Promise<PrayerSheet | null>;
+  /** Saves a new sheet (id null: gets an id and createdAt) or an existing one; sets updatedAt. */
+  saveSheet(sheet: SheetDraft): Promise<PrayerSheet>;
+  /** A saved copy titled "… (copy)"; rejects with a plain message when the sheet is gone. */
+  duplicateSheet(id: string): Promise<PrayerSheet>;
+  deleteSheet(id: string): Promise<void>;
+  /**
+   * Opens the system print dialog for what the window shows under @media print: render the sheet's print
+   * layout first. { ok: false, reason: 'no-printer' } when no printer is set up (offer Save as PDF).
+   */
+  printSheet(options: PrintSheetOptions): Promise<PrintOutcome>;
+  /** Makes a PDF of the print layout, asks where to save it; { ok: true, path } when saved. */
+  saveSheetPdf(options: SaveSheetPdfOptions): Promise<PrintOutcome>;
   /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
   /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */

@@ -1,12 +1,13 @@
 // The Electron shell: the only file (with main.ts) that calls Electron at runtime. It wires the tested
-// plain pieces together — session guard, app:// protocol, window, menu, IPC — around an injected library
-// service, so main.ts stays a few lines and this file is tested with `vi.mock('electron')`.
+// plain pieces together — session guard, app:// protocol, window, menu, IPC, saved sheets, printing — around
+// an injected library service, so main.ts stays a few lines and this file is tested with `vi.mock('electron')`.
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { BrowserWindow, WebContents } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/ipc-contract';
 import type { EventSender, MenuCommand } from '../../shared/ipc-contract';
 import type { LibraryState } from '../../shared/library-types';
+import { createSheetStore, sheetsFolder } from '../core/sheets/sheet-store';
 import { buildMenuTemplate } from './app-menu';
 import { serveAppFile } from './app-files';
 import { APP_SCHEME, APP_START_URL } from './app-url';
@@ -15,6 +16,7 @@ import type { ErrorPageText } from './error-page';
 import { hardenWebContents } from './harden-contents';
 import { createHandlers } from './handlers';
 import type { LibraryService } from './library-port';
+import { createSheetPrinter } from './print-sheet';
 import { registerHandlers } from './register-ipc';
 import { createSenderCheck } from './sender-check';
 import { hardenSession } from './session-guard';
@@ -172,6 +174,28 @@ async function launch(config: ShellConfig, log: NonNullable<ShellConfig['log']>)
     if (event.type === 'ready' || event.type === 'changed') refreshMenu(event.state);
   });
 
+  const sheets = createSheetStore({
+    dir: sheetsFolder(userDataDir),
+    // A damaged sheet file was set aside: say so once, without stopping anything.
+    onProblem: (problem) => {
+      log.warn(`[prayer-desk] ${problem.message} (${problem.reason})`);
+      if (!window.isDestroyed()) {
+        void dialog.showMessageBox(window, {
+          type: 'warning',
+          title: 'Prayer Desk',
+          message: 'A saved prayer sheet could not be opened.',
+          detail: problem.message,
+        });
+      }
+    },
+  });
+  const printer = createSheetPrinter({
+    contents: () => (window.isDestroyed() || contents.isDestroyed() ? null : contents),
+    showSaveDialog: (options) => dialog.showSaveDialog(window, options),
+    documentsDir: () => app.getPath('documents'),
+    log,
+  });
+
   registerHandlers(
     ipcMain,
     createHandlers({
@@ -179,6 +203,8 @@ async function launch(config: ShellConfig, log: NonNullable<ShellConfig['log']>)
       pickFolder,
       showItemInFolder: (file) => shell.showItemInFolder(file),
       viewState: { get: () => shellState.get().view, set: (view) => shellState.setView(view) },
+      sheets,
+      printer,
     }),
     createSenderCheck(() => (window.isDestroyed() ? null : window.webContents)),
   );

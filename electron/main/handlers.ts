@@ -4,7 +4,18 @@
 // against the contract's zod schemas (register-ipc.ts); these functions add the checks that need state.
 import type { InvokeFunctions } from '../../shared/ipc-contract';
 import type { ViewState } from '../../shared/library-types';
+import type { PrintOutcome, PrintSheetOptions, SaveSheetPdfOptions } from '../../shared/prayer-sheet';
+import type { SheetStore } from '../core/sheets/sheet-store';
 import type { LibraryService } from './library-port';
+
+/** The saved-sheet store as the handlers use it (electron/core/sheets/sheet-store.ts). */
+export type SheetPort = Pick<SheetStore, 'list' | 'get' | 'save' | 'duplicate' | 'delete'>;
+
+/** Printing and PDF of the main window's content (./print-sheet.ts). */
+export interface PrintPort {
+  print(options: PrintSheetOptions): Promise<PrintOutcome>;
+  savePdf(options: SaveSheetPdfOptions): Promise<PrintOutcome>;
+}
 
 export type HandlerTable = InvokeFunctions;
 
@@ -15,6 +26,10 @@ export interface HandlerDeps {
   /** Reveals a file in Explorer / Finder / the file manager. */
   showItemInFolder(absolutePath: string): void;
   viewState: { get(): ViewState; set(view: ViewState): void };
+  /** Saved prayer sheets (userData/sheets). */
+  sheets: SheetPort;
+  /** Print and Save as PDF of the window's content. */
+  printer: PrintPort;
 }
 
 export class NotAllowedError extends Error {
@@ -52,5 +67,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     setViewState: async (view) => {
       deps.viewState.set(view);
     },
+    // Read lazily: a table built without sheet or print deps (an older test harness) still serves the rest.
+    listSheets: async () => deps.sheets.list(),
+    getSheet: async (id) => deps.sheets.get(id),
+    saveSheet: async (sheet) => deps.sheets.save(sheet),
+    duplicateSheet: async (id) => deps.sheets.duplicate(id),
+    deleteSheet: async (id) => deps.sheets.delete(id),
+    printSheet: async (options) => deps.printer.print(options),
+    saveSheetPdf: async (options) => deps.printer.savePdf(options),
   };
 }

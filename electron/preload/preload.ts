@@ -52,6 +52,13 @@ export function createPrayerDeskApi(ipc: Ipc): PrayerDeskApi {
     showInFolder: (file) => invoke(INVOKE_CHANNELS.showInFolder, file),
     getViewState: () => invoke(INVOKE_CHANNELS.getViewState),
     setViewState: (view) => invoke(INVOKE_CHANNELS.setViewState, view),
+    listSheets: () => invoke(INVOKE_CHANNELS.listSheets),
+    getSheet: (id) => invoke(INVOKE_CHANNELS.getSheet, id),
+    saveSheet: (sheet) => invoke(INVOKE_CHANNELS.saveSheet, sheet),
+    duplicateSheet: (id) => invoke(INVOKE_CHANNELS.duplicateSheet, id),
+    deleteSheet: (id) => invoke(INVOKE_CHANNELS.deleteSheet, id),
+    printSheet: (options) => invoke(INVOKE_CHANNELS.printSheet, options),
+    saveSheetPdf: (options) => invoke(INVOKE_CHANNELS.saveSheetPdf, options),
     onLibraryEvent: (listener) => subscribe(EVENT_CHANNELS.libraryEvent, isLibraryEvent, listener),
     onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menuCommand, isMenuCommand, listener),
   };

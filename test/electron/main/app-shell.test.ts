@@ -1,13 +1,15 @@
 // The shell's wiring, with `electron` replaced by fakes (no Electron binary runs in CI): the window's
 // options, the protocol, the session guard, IPC with sender and argument checks, the menu, events,
 // single instance, the error page and a clean quit.
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppPaths, ShellStores } from '../../../electron/main/app-shell';
 import { createShellStateStore, defaultShellState } from '../../../electron/main/shell-state-store';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/ipc-contract';
+import { createSheet } from '../../../shared/prayer-sheet';
+import type { PrayerSheet } from '../../../shared/prayer-sheet';
 import { createFakeElectron, FakeBrowserWindow, FakeEvent, FakeWebContents } from './fake-electron';
 import type { FakeElectron } from './fake-electron';
 import { createFakeLibrary } from './fake-library';
@@ -177,6 +179,73 @@ describe('app shell', () => {
       expect.objectContaining({ properties: ['openDirectory'] }),
     );
     expect(fake.library.openFolder).toHaveBeenCalledWith('/home/office/New');
+  });
+
+  it('saves prayer sheets in userData/sheets and opens them again over IPC', async () => {
+    const { window, invoke } = await start();
+    const contents = window.webContents;
+    const draft = createSheet({ title: 'Harvest Sunday', paperSize: 'A4' });
+    const saved = (await invoke('saveSheet', contents, contents.mainFrame, draft)) as PrayerSheet;
+    expect(await readdir(path.join(base, 'user-data', 'sheets'))).toEqual([`${saved.id}.json`]);
+    await expect(invoke('listSheets', contents, contents.mainFrame)).resolves.toEqual([
+      { id: saved.id, title: 'Harvest Sunday', updatedAt: saved.updatedAt, entryCount: 0 },
+    ]);
+    await expect(invoke('getSheet', contents, contents.mainFrame, saved.id)).resolves.toEqual(saved);
+    await expect(invoke('getSheet', contents, contents.mainFrame, '../settings')).rejects.toThrow(
+      /refused "getSheet"/,
+    );
+  });
+
+  it('tells the user once about a damaged saved sheet, and lists the others', async () => {
+    const { window, invoke, electron, log } = await start();
+    const contents = window.webContents;
+    await mkdir(path.join(base, 'user-data', 'sheets'), { recursive: true });
+    await writeFile(path.join(base, 'user-data', 'sheets', 'broken.json'), '{"version":1,');
+    await expect(invoke('listSheets', contents, contents.mainFrame)).resolves.toEqual([]);
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ type: 'warning', message: 'A saved prayer sheet could not be opened.' }),
+    );
+    expect(log.warn).toHaveBeenCalledWith(expect.stringMatching(/damaged/));
+    await invoke('listSheets', contents, contents.mainFrame);
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints the window’s content, and does not try without a printer', async () => {
+    const { window, invoke } = await start();
+    const contents = window.webContents;
+    contents.printers = [];
+    const none = await invoke('printSheet', contents, contents.mainFrame, { paperSize: 'A4' });
+    expect(none).toMatchObject({ ok: false, reason: 'no-printer' });
+    expect(contents.print).not.toHaveBeenCalled();
+    contents.printers = [{ name: 'Office_Laser' }];
+    await expect(
+      invoke('printSheet', contents, contents.mainFrame, { paperSize: 'Letter' }),
+    ).resolves.toEqual({
+      ok: true,
+      path: null,
+    });
+    expect(contents.printed).toEqual([{ silent: false, printBackground: true, pageSize: 'Letter' }]);
+  });
+
+  it('saves the PDF where the save dialog on the window says, offering Documents', async () => {
+    const { window, invoke, electron } = await start();
+    const contents = window.webContents;
+    const target = path.join(base, 'chosen', 'Prayer sheet 2026-11-29.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const outcome = await invoke('saveSheetPdf', contents, contents.mainFrame, {
+      paperSize: 'A4',
+      suggestedName: 'Prayer sheet 2026-11-29.pdf',
+    });
+    expect(outcome).toEqual({ ok: true, path: target });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: path.join('/fake/documents', 'Prayer sheet 2026-11-29.pdf') }),
+    );
+    expect(contents.pdfOptions).toEqual([
+      expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }),
+    ]);
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
   });
 
   it('forwards library events to the window and rebuilds the menu when recent folders change', async () => {

@@ -27,6 +27,21 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, payload: unknown): void {
     this.sent.push([channel, payload]);
   }
+  /** The printers Chromium would list; empty: a computer with no printer set up. */
+  printers: Array<{ name: string }> = [{ name: 'Office_Laser' }];
+  /** What the print dialog answers (the callback's arguments). */
+  printAnswer: [boolean, string] = [true, ''];
+  readonly printed: unknown[] = [];
+  readonly pdfOptions: unknown[] = [];
+  getPrintersAsync = vi.fn(async () => this.printers);
+  print = vi.fn((options: unknown, callback: (success: boolean, failureReason: string) => void) => {
+    this.printed.push(options);
+    callback(...this.printAnswer);
+  });
+  printToPDF = vi.fn(async (options: unknown) => {
+    this.pdfOptions.push(options);
+    return Buffer.from('%PDF-1.7 fake');
+  });
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -157,6 +172,14 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
     },
     dialog: {
       showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn(
+        async (
+          _window: unknown,
+          _options: { defaultPath?: string },
+        ): Promise<{ canceled: boolean; filePath?: string }> => ({
+          canceled: true,
+        }),
+      ),
       showMessageBox: vi.fn(async () => ({ response: 0 })),
       showErrorBox: vi.fn(),
     },

@@ -6,6 +6,9 @@ import { createHandlers, NotAllowedError } from '../../../electron/main/handlers
 import type { HandlerDeps } from '../../../electron/main/handlers';
 import { DEFAULT_VIEW_STATE, INVOKE_NAMES } from '../../../shared/ipc-contract';
 import type { ViewState } from '../../../shared/library-types';
+import { createSheetStore } from '../../../electron/core/sheets/sheet-store';
+import type { PrintOutcome, PrintSheetOptions, SaveSheetPdfOptions } from '../../../shared/prayer-sheet';
+import { addEntry, createSheet, entryFromItem } from '../../../shared/prayer-sheet';
 import { createFakeLibrary, SAMPLE_BULLETIN } from './fake-library';
 
 let base: string;
@@ -24,9 +27,19 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
+let sheetCount = 0;
+
 function setup() {
   const fake = createFakeLibrary(folder, ['/home/office/Bulletins']);
   let view: ViewState = { ...DEFAULT_VIEW_STATE };
+  const sheets = createSheetStore({ dir: path.join(base, `sheets-${++sheetCount}`) });
+  const printer = {
+    print: vi.fn(async (_options: PrintSheetOptions): Promise<PrintOutcome> => ({ ok: true, path: null })),
+    savePdf: vi.fn(async (_options: SaveSheetPdfOptions): Promise<PrintOutcome> => ({
+      ok: true,
+      path: '/home/office/sheet.pdf',
+    })),
+  };
   const deps = {
     library: fake.library,
     pickFolder: vi.fn<() => Promise<string | null>>(async () => '/home/office/New bulletins'),
@@ -37,6 +50,8 @@ function setup() {
         view = next;
       },
     },
+    sheets,
+    printer,
   };
   return { fake, deps, table: createHandlers(deps satisfies HandlerDeps) };
 }
@@ -98,5 +113,35 @@ describe('createHandlers', () => {
     const view: ViewState = { ...DEFAULT_VIEW_STATE, query: 'bonded labour', regions: ['South Asia'] };
     await table.setViewState(view);
     expect(await table.getViewState()).toEqual(view);
+  });
+
+  it('saves, lists, opens, duplicates and deletes prayer sheets through the sheet store', async () => {
+    const { table } = setup();
+    const entry = entryFromItem(SAMPLE_BULLETIN, 0);
+    if (!entry) throw new Error('sample has no item');
+    const draft = addEntry(createSheet({ title: 'Sunday sheet', paperSize: 'A4' }), entry);
+    expect(await table.listSheets()).toEqual([]);
+    const saved = await table.saveSheet(draft);
+    expect(saved.id).toMatch(/^[a-z0-9-]+$/);
+    expect(saved.createdAt).not.toBeNull();
+    expect(await table.getSheet(saved.id)).toEqual(saved);
+    const copy = await table.duplicateSheet(saved.id);
+    expect(copy.title).toBe('Sunday sheet (copy)');
+    expect((await table.listSheets()).map((s) => s.id).sort()).toEqual([saved.id, copy.id].sort());
+    await table.deleteSheet(saved.id);
+    expect(await table.getSheet(saved.id)).toBeNull();
+    await expect(table.duplicateSheet(saved.id)).rejects.toThrow(/no longer there/);
+  });
+
+  it('prints and saves the PDF through the printer, passing its answer back', async () => {
+    const { table, deps } = setup();
+    await expect(table.printSheet({ paperSize: 'Letter' })).resolves.toEqual({ ok: true, path: null });
+    expect(deps.printer.print).toHaveBeenCalledWith({ paperSize: 'Letter' });
+    const noPrinter: PrintOutcome = { ok: false, reason: 'no-printer', message: 'No printer is set up.' };
+    deps.printer.print.mockResolvedValueOnce(noPrinter);
+    await expect(table.printSheet({ paperSize: 'A4' })).resolves.toEqual(noPrinter);
+    const options = { paperSize: 'A4' as const, suggestedName: 'Prayer sheet 2026-11-29.pdf' };
+    await expect(table.saveSheetPdf(options)).resolves.toEqual({ ok: true, path: '/home/office/sheet.pdf' });
+    expect(deps.printer.savePdf).toHaveBeenCalledWith(options);
   });
 });

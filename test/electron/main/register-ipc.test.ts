@@ -4,6 +4,44 @@ import { registerHandlers, UntrustedSenderError } from '../../../electron/main/r
 import type { HandlerTable } from '../../../electron/main/handlers';
 import { DEFAULT_VIEW_STATE, INVOKE_CHANNELS, INVOKE_NAMES } from '../../../shared/ipc-contract';
 import type { InvokeName } from '../../../shared/ipc-contract';
+import {
+  createSheet,
+  MAX_ENTRY_TEXT_LENGTH,
+  MAX_SHEET_ENTRIES,
+  MAX_TITLE_LENGTH,
+  sheetEntryId,
+} from '../../../shared/prayer-sheet';
+import type { PrayerSheet, SheetEntry } from '../../../shared/prayer-sheet';
+
+function sheetEntry(n: number, text = `Pray for the hearing in case ${n}.`): SheetEntry {
+  return {
+    id: sheetEntryId(`2026/requests-${n}.txt`, 0),
+    source: {
+      file: `2026/requests-${n}.txt`,
+      itemIndex: 0,
+      date: '2026-11-15',
+      region: 'Africa',
+      kind: 'prayer',
+      countries: ['Kenya'],
+      pseudonyms: [],
+      heading: null,
+    },
+    originalText: text,
+    text,
+  };
+}
+
+const SAVED_SHEET: PrayerSheet = {
+  ...createSheet({ title: 'Prayer requests — Sunday 29 November 2026', paperSize: 'A4' }),
+  id: 'mfx1k2-0a1b2c3d4e',
+  entries: [sheetEntry(1), sheetEntry(2)],
+  createdAt: '2026-11-24T09:00:00.000Z',
+  updatedAt: '2026-11-24T09:05:00.000Z',
+};
+const withFirstEntry = (change: Partial<SheetEntry>) => ({
+  ...SAVED_SHEET,
+  entries: [{ ...SAVED_SHEET.entries[0]!, ...change }],
+});
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -54,6 +92,53 @@ describe('registerHandlers', () => {
     expect(table.getLibraryState).toHaveBeenCalledWith();
   });
 
+  it('passes prayer sheets, sheet ids and print options through', async () => {
+    const { invoke, table } = setup();
+    await invoke('saveSheet', SAVED_SHEET);
+    expect(table.saveSheet).toHaveBeenCalledWith(SAVED_SHEET);
+    const fresh = createSheet({ title: 'New', paperSize: 'Letter' });
+    await invoke('saveSheet', fresh);
+    expect(table.saveSheet).toHaveBeenLastCalledWith(fresh);
+    for (const name of ['getSheet', 'duplicateSheet', 'deleteSheet'] as const) {
+      await invoke(name, SAVED_SHEET.id);
+      expect(table[name]).toHaveBeenCalledWith(SAVED_SHEET.id);
+    }
+    await invoke('listSheets');
+    expect(table.listSheets).toHaveBeenCalledWith();
+    await invoke('printSheet', { paperSize: 'Letter' });
+    expect(table.printSheet).toHaveBeenCalledWith({ paperSize: 'Letter' });
+    await invoke('saveSheetPdf', { paperSize: 'A4', suggestedName: 'Prayer sheet 2026-11-29.pdf' });
+    expect(table.saveSheetPdf).toHaveBeenCalledWith({
+      paperSize: 'A4',
+      suggestedName: 'Prayer sheet 2026-11-29.pdf',
+    });
+  });
+
+  it.each<[string, unknown]>([
+    ['an id with path characters', { ...SAVED_SHEET, id: '../settings' }],
+    ['an id naming a Windows device', { ...SAVED_SHEET, id: 'nul' }],
+    ['an overlong title', { ...SAVED_SHEET, title: 't'.repeat(MAX_TITLE_LENGTH + 1) }],
+    ['an overlong request', withFirstEntry({ text: 'x'.repeat(MAX_ENTRY_TEXT_LENGTH + 1) })],
+    ['an overlong original', withFirstEntry({ originalText: 'x'.repeat(MAX_ENTRY_TEXT_LENGTH + 1) })],
+    [
+      'too many requests',
+      { ...SAVED_SHEET, entries: Array.from({ length: MAX_SHEET_ENTRIES + 1 }, (_, n) => sheetEntry(n)) },
+    ],
+    ['a request twice', { ...SAVED_SHEET, entries: [sheetEntry(1), sheetEntry(1)] }],
+    ['an entry id not matching its source', withFirstEntry({ id: 'elsewhere.txt#3' })],
+    ['an unknown key', { ...SAVED_SHEET, script: '<img onerror=alert(1)>' }],
+    [
+      'a prototype key',
+      JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(SAVED_SHEET).slice(1)}`),
+    ],
+    ['no layout', { ...SAVED_SHEET, layout: null }],
+    ['a string', 'sheet'],
+  ])('saveSheet refuses %s', async (_what, sheet) => {
+    const { invoke, table } = setup();
+    await expect(invoke('saveSheet', sheet)).rejects.toThrow(/Prayer Desk refused "saveSheet"/);
+    expect(table.saveSheet).not.toHaveBeenCalled();
+  });
+
   it.each(['Notes: March 2019.txt', 'draft.', '2019 /old bulletin.txt', 'con.txt', 'ünïcödé/Ñandú.txt'])(
     'getBulletin accepts the odd but legal name %j (served from memory; disk access checks more)',
     async (file) => {
@@ -94,6 +179,30 @@ describe('registerHandlers', () => {
     ['setViewState', [{ ...DEFAULT_VIEW_STATE, selectedFile: '../x' }]],
     ['setViewState', [{ query: '' }]],
     ['setViewState', [{ ...DEFAULT_VIEW_STATE, extra: true }]],
+    ['listSheets', ['extra']],
+    ['getSheet', []],
+    ['getSheet', ['../settings']],
+    ['getSheet', ['a/b']],
+    ['getSheet', ['..\\..\\x']],
+    ['getSheet', ['C:\\x']],
+    ['getSheet', ['Upper-Case']],
+    ['getSheet', ['con']],
+    ['getSheet', ['x'.repeat(65)]],
+    ['getSheet', [42]],
+    ['duplicateSheet', ['a.json']],
+    ['deleteSheet', ['../../etc/passwd']],
+    ['deleteSheet', ['']],
+    ['saveSheet', []],
+    ['printSheet', []],
+    ['printSheet', [{}]],
+    ['printSheet', [{ paperSize: 'A3' }]],
+    ['printSheet', [{ paperSize: 'A4', silent: true }]],
+    ['printSheet', [{ paperSize: 'A4', deviceName: 'Office_Laser' }]],
+    ['saveSheetPdf', [{ paperSize: 'A4' }]],
+    ['saveSheetPdf', [{ paperSize: 'A4', suggestedName: '../../Startup/evil.pdf' }]],
+    ['saveSheetPdf', [{ paperSize: 'A4', suggestedName: 'C:\\Users\\x.pdf' }]],
+    ['saveSheetPdf', [{ paperSize: 'A4', suggestedName: 'run.exe' }]],
+    ['saveSheetPdf', [{ paperSize: 'A4', suggestedName: `${'x'.repeat(300)}.pdf` }]],
   ])('%s rejects %j with a clear error, without calling the handler', async (name, args) => {
     const { invoke, table } = setup();
     await expect(invoke(name, ...args)).rejects.toThrow(new RegExp(`Prayer Desk refused "${name}"`));

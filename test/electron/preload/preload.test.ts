@@ -54,6 +54,13 @@ describe('preload', () => {
     ['showInFolder', ['2024/a.txt']],
     ['getViewState', []],
     ['setViewState', [{ query: '' }]],
+    ['listSheets', []],
+    ['getSheet', ['mfx1k2-0a1b2c3d4e']],
+    ['saveSheet', [{ id: null, title: 'Sunday' }]],
+    ['duplicateSheet', ['mfx1k2-0a1b2c3d4e']],
+    ['deleteSheet', ['mfx1k2-0a1b2c3d4e']],
+    ['printSheet', [{ paperSize: 'A4' }]],
+    ['saveSheetPdf', [{ paperSize: 'Letter', suggestedName: 'Prayer sheet 2026-11-29.pdf' }]],
   ])('%s invokes its own channel with its arguments', async (name, args) => {
     const fn = api[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(fn(...args)).resolves.toEqual({

@@ -1,0 +1,58 @@
+// The shapes of benchmark options and results, shared by the harness, the printer and the JSON summary.
+import type { ColdStartResult } from './cold-start';
+import type { EngineName } from './engines';
+import type { Category } from './queries';
+
+export interface BenchOptions {
+  sizes: number[];
+  engines: EngineName[];
+  seed: number;
+  queriesPerCategory: number;
+  budgetMs: number;
+  refsMax: number;
+  cold: boolean;
+  keep: boolean;
+}
+
+export interface QueryStats {
+  n: number;
+  p50: number;
+  p95: number;
+  /** Mean number of matching items per query (from the warm-up pass). */
+  hits: number;
+}
+
+export interface EngineResult {
+  skipped?: string;
+  buildMs?: number;
+  serializeMs?: number;
+  sizeBytes?: number;
+  jsonParseMs?: number;
+  loadMs?: number;
+  heapDeltaBytes?: number;
+  /** Typed arrays live outside the JS heap: without this, a packed index would look free. */
+  externalDeltaBytes?: number;
+  rssBytes?: number;
+  firstLoadMs?: number;
+  changeOneMs?: number | null;
+  changeFound?: boolean;
+  cold?: ColdStartResult & { wallMs: number };
+  queries?: Partial<Record<Category, QueryStats | null>>;
+}
+
+export interface SizeResult {
+  bulletins: number;
+  files: number;
+  items: number;
+  textBytes: number;
+  generateMs: number;
+  readMs: number;
+  parseMs: number;
+  readParseMs: number;
+  loadFolderMs: number | null;
+  loadFolderBulletins: number | null;
+  emptyFiles: number;
+  itemCountAgreement: number;
+  dateAgreement: number;
+  engines: Partial<Record<EngineName, EngineResult>>;
+}
