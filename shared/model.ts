@@ -48,6 +48,11 @@ export interface Bulletin {
   items: Item[];
   /** What was guessed or skipped, in plain words. */
   warnings: string[];
+  /**
+   * How the file's characters were stored ('utf-8', 'utf-8-bom', 'utf-16le', 'windows-1252', …; 'pdf' for
+   * PDF text). Set by the folder scan; absent for text parsed on its own.
+   */
+  encoding?: string;
 }
 
 /** A file that could not be read, and why, in plain words. */

@@ -7,6 +7,7 @@ import type { ViewState } from '../../shared/library-types';
 import type { PrintOutcome, PrintSheetOptions, SaveSheetPdfOptions } from '../../shared/prayer-sheet';
 import type { SheetStore } from '../core/sheets/sheet-store';
 import type { LibraryService } from './library-port';
+import { sourceFileOf } from '../../shared/bulletin-source';
 
 /** The saved-sheet store as the handlers use it (electron/core/sheets/sheet-store.ts). */
 export type SheetPort = Pick<SheetStore, 'list' | 'get' | 'save' | 'duplicate' | 'delete'>;
@@ -60,8 +61,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     // Served from memory by file name; the schema has already refused '..', drives and the like.
     getBulletin: async (file) => library.getBulletin(file),
     showInFolder: async (file) => {
+      // A file holding several weeks gives ids like 'thread.eml#2': the disk only knows 'thread.eml'.
       // resolveFile confines the path to the library folder (realpath + path.relative) or throws.
-      deps.showItemInFolder(await library.resolveFile(file));
+      deps.showItemInFolder(await library.resolveFile(sourceFileOf(file)));
     },
     getViewState: async () => deps.viewState.get(),
     setViewState: async (view) => {

@@ -1,11 +1,14 @@
 // Reads a library folder into bulletins. Read-only by design: nothing here opens a file for writing,
 // because the folder is the user's archive, not ours.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { bulletinFileId } from '../../../shared/bulletin-source';
 import type { Bulletin, ParseOutput, Problem } from '../../../shared/model';
 import type { LibraryProgress } from '../../../shared/library-types';
 import { parseBulletin } from '../parse/parse-bulletin';
 import { ReadError } from '../readers/reader';
+import type { ReadResult } from '../readers/reader';
 import { readerFor, unsupportedReason } from '../readers/reader-registry';
 
 export interface FileEntry {
@@ -22,8 +25,10 @@ export interface FileRead {
 
 /** Larger than any real bulletin by a wide margin; reading it whole would only waste memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Deeper than any real archive; a guard against pathological trees. */
+/** Deeper than any real archive; a guard against pathological trees (watch-folder stops at the same depth). */
 const MAX_DEPTH = 64;
+/** As many warnings as parseBulletin keeps; a person reads the first few. */
+const MAX_WARNINGS = 20;
 
 /** Lists the files a reader can handle, sorted by path; other bulletin-like files become problems. */
 export async function listBulletinFiles(root: string): Promise<{ files: FileEntry[]; problems: Problem[] }> {
@@ -69,7 +74,10 @@ async function walk(
   }
 }
 
-/** Links are followed only to files inside the folder: links to folders could loop or leave the library. */
+/**
+ * Links are followed only to files inside the folder. Links to folders are never followed: one inside the
+ * library would list its files twice or loop, one outside would read what is not the library.
+ */
 async function visitLink(
   realRoot: string,
   rel: string,
@@ -77,23 +85,49 @@ async function visitLink(
   files: FileEntry[],
   problems: Problem[],
 ): Promise<void> {
-  if (!readerFor(rel)) return;
+  const relevant = readerFor(rel) !== undefined || unsupportedReason(rel) !== undefined;
   let target: string;
   try {
     target = await realpath(abs);
-  } catch {
-    problems.push({ file: rel, error: 'This is a shortcut (link) to a file that no longer exists.' });
+  } catch (error) {
+    // Unrelated dangling links (to an old photo) are not worth a problem entry; looping ones always are.
+    if (isNodeError(error) && error.code === 'ELOOP') {
+      problems.push({
+        file: rel,
+        error: 'This is a shortcut (link) that loops back on itself; it was not read.',
+      });
+    } else if (relevant) {
+      problems.push({ file: rel, error: 'This is a shortcut (link) to a file that no longer exists.' });
+    }
     return;
   }
-  const inside = path.relative(realRoot, target);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    problems.push({
-      file: rel,
-      error: 'This is a shortcut (link) to a file outside the folder; it was not read.',
-    });
+  const inside = isInside(realRoot, target);
+  const info = await stat(target).catch(() => null);
+  if (!info) return;
+  if (info.isDirectory()) {
+    if (!inside) {
+      problems.push({
+        file: rel,
+        error: 'This is a shortcut (link) to a folder outside the library folder; it was not followed.',
+      });
+    }
+    return;
+  }
+  if (!inside) {
+    if (relevant) {
+      problems.push({
+        file: rel,
+        error: 'This is a shortcut (link) to a file outside the folder; it was not read.',
+      });
+    }
     return;
   }
   await addFile(rel, target, files, problems);
+}
+
+function isInside(realRoot: string, target: string): boolean {
+  const inside = path.relative(realRoot, target);
+  return !(inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside));
 }
 
 async function addFile(rel: string, abs: string, files: FileEntry[], problems: Problem[]): Promise<void> {
@@ -110,53 +144,132 @@ async function addFile(rel: string, abs: string, files: FileEntry[], problems: P
   }
 }
 
-/** Reads and parses one file. Never throws: every failure becomes a problem naming the file. */
+/**
+ * Reads and parses one file. Never throws: every failure becomes a problem naming the file. A file holding
+ * several bulletins (a church page with many weeks, a saved thread) gives several, the n-th (n >= 2) with
+ * `file` set to `path#n` (see shared/bulletin-source).
+ */
 export async function readBulletinFile(root: string, entry: FileEntry): Promise<FileRead> {
   const fail = (error: string): FileRead => ({ bulletins: [], problems: [{ file: entry.file, error }] });
   const reader = readerFor(entry.file);
   if (!reader) return fail(unsupportedReason(entry.file) ?? 'Prayer Desk cannot read this kind of file.');
-  if (entry.size > MAX_FILE_BYTES) {
-    return fail(
-      `This file is too large to be a bulletin (${Math.round(entry.size / 1048576)} MB); it was skipped.`,
-    );
-  }
+  if (entry.size > MAX_FILE_BYTES) return fail(tooLarge(entry.size));
   const abs = path.join(root, ...entry.file.split('/'));
   try {
-    // lstat first: a file swapped for a link between listing and reading must not lead us outside.
-    const info = await lstat(abs);
-    if (info.size > MAX_FILE_BYTES) return fail('This file grew too large to be a bulletin; it was skipped.');
-    const bytes = await readFile(abs);
-    const read = await reader.read({ file: entry.file, bytes });
-    const bulletins: Bulletin[] = [];
-    const problems: Problem[] = [];
-    for (const doc of read.documents) {
-      const meta = {
-        file: entry.file,
-        mtimeMs: entry.mtimeMs,
-        titleHint: doc.titleHint,
-        dateHint: doc.dateHint,
-      };
-      const bulletin = parseBulletin(doc.text, meta);
-      bulletin.warnings.unshift(...read.warnings);
-      if (bulletin.items.length === 0) {
-        problems.push({
-          file: entry.file,
-          error: 'No prayer requests were found in this file. Is it a bulletin?',
-        });
-      } else {
-        bulletins.push(bulletin);
-      }
+    // A file swapped for a link to somewhere else between listing and reading must not lead us outside.
+    const [realRoot, real] = await Promise.all([realRootOf(root), realpath(abs)]);
+    if (!isInside(realRoot, real)) {
+      return fail('This is a shortcut (link) to a file outside the folder; it was not read.');
     }
-    return { bulletins, problems };
+    const bytes = await readBounded(real, MAX_FILE_BYTES);
+    if (bytes === null) return fail('This file grew too large to be a bulletin; it was skipped.');
+    if (bytes.length === 0) return fail(`"${entry.file}" is empty.`);
+    const read = await reader.read({ file: entry.file, bytes });
+    return toBulletins(entry, read);
   } catch (error) {
     if (error instanceof ReadError) return fail(error.message);
-    if (isNodeError(error) && error.code === 'ENOENT')
+    if (isNodeError(error) && error.code === 'ENOENT') {
       return fail('This file disappeared while it was being read.');
+    }
     if (isNodeError(error)) return fail(`This file could not be read (${codeOf(error)}).`);
     return fail(
       `This file could not be understood (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
+}
+
+// The library folder's real path, remembered for the last folder: 10,000 files need it 10,000 times.
+let lastRoot: { root: string; real: Promise<string> } | null = null;
+
+function realRootOf(root: string): Promise<string> {
+  if (lastRoot?.root !== root) {
+    const real = realpath(root);
+    // A failure is not remembered: the folder may be back (a drive reconnected) next time.
+    real.catch(() => {
+      if (lastRoot?.real === real) lastRoot = null;
+    });
+    lastRoot = { root, real };
+  }
+  return lastRoot.real;
+}
+
+function tooLarge(size: number): string {
+  return `This file is too large to be a bulletin (${Math.round(size / 1048576)} MB); it was skipped.`;
+}
+
+/**
+ * The whole file, or null when it holds more than `max` bytes: memory stays bounded even if the file grew
+ * after it was listed. Opened read-only and non-blocking (a named pipe put in its place cannot stall us).
+ */
+async function readBounded(abs: string, max: number): Promise<Uint8Array | null> {
+  const handle = await open(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    if (info.size > max) return null;
+    // One byte more than we were told: reading it means the file is growing.
+    let buffer = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > max) return null;
+        const bigger = Buffer.allocUnsafe(Math.min(max + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Each document read from the file parsed into a bulletin; documents without requests are left out. */
+function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
+  const bulletins: Bulletin[] = [];
+  let empty = 0;
+  for (const doc of read.documents) {
+    const bulletin = parseBulletin(doc.text, {
+      file: entry.file,
+      mtimeMs: entry.mtimeMs,
+      titleHint: doc.titleHint,
+      dateHint: doc.dateHint,
+    });
+    if (bulletin.items.length === 0) {
+      empty++;
+      continue;
+    }
+    bulletin.warnings = capWarnings([...read.warnings, ...bulletin.warnings]);
+    bulletin.encoding = read.encoding;
+    bulletins.push(bulletin);
+  }
+  if (bulletins.length === 0) {
+    return {
+      bulletins: [],
+      problems: [
+        { file: entry.file, error: 'No prayer requests were found in this file. Is it a bulletin?' },
+      ],
+    };
+  }
+  if (empty > 0) {
+    bulletins[0]!.warnings = capWarnings([
+      ...bulletins[0]!.warnings,
+      `${empty} of the ${read.documents.length} parts of this file had no prayer requests and were left out.`,
+    ]);
+  }
+  bulletins.forEach((bulletin, i) => {
+    bulletin.file = bulletinFileId(entry.file, i + 1);
+  });
+  return { bulletins, problems: [] };
+}
+
+function capWarnings(warnings: string[]): string[] {
+  const unique = [...new Set(warnings)];
+  if (unique.length <= MAX_WARNINGS) return unique;
+  return [...unique.slice(0, MAX_WARNINGS - 1), `…and ${unique.length - MAX_WARNINGS + 1} more warnings.`];
 }
 
 /** Loads a whole folder: every readable bulletin, and a problem entry for every file that is not. */
@@ -214,6 +327,17 @@ function codeOf(error: unknown): string {
       return 'it is in use by another program';
     case 'ELOOP':
       return 'it is a link that loops back on itself';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTFILE':
+      return 'it is not an ordinary file';
+    case 'EIO':
+      return 'the disk could not be read';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open; try again';
+    case 'ENAMETOOLONG':
+      return 'its name or path is too long';
     default:
       return code ?? 'unknown error';
   }

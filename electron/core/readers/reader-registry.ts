@@ -1,23 +1,37 @@
 // Which reader handles which file, by extension. New formats register here and nowhere else.
+import { docxReader } from './docx-reader';
+import { emlReader } from './eml-reader';
+import { htmlReader } from './html-reader';
+import { msgReader } from './msg-reader';
+import { pdfReader } from './pdf-reader';
 import type { BulletinReader } from './reader';
 import { textReader } from './text-reader';
 
-const readers: readonly BulletinReader[] = [textReader];
+export const readers: readonly BulletinReader[] = [
+  textReader,
+  htmlReader,
+  emlReader,
+  msgReader,
+  docxReader,
+  pdfReader,
+];
 
 const byExtension = new Map<string, BulletinReader>(
   readers.flatMap((reader) => reader.extensions.map((ext) => [ext, reader] as const)),
 );
 
 /** Formats people save bulletins in that no reader handles yet: worth telling the user about. */
-const notYetSupported: Record<string, string> = {
-  '.docx': 'Word documents',
-  '.doc': 'Word documents',
-  '.pdf': 'PDF files',
-  '.html': 'web pages',
-  '.htm': 'web pages',
-  '.eml': 'saved e-mails',
-  '.msg': 'Outlook messages',
-  '.rtf': 'RTF documents',
+const notYetSupported: Record<string, { kind: string; fix: string }> = {
+  '.doc': {
+    kind: 'older Word documents',
+    fix: 'Open it in Word and use "Save As" to save it as a Word Document (.docx).',
+  },
+  '.rtf': { kind: 'RTF documents', fix: 'Open it in Word and save it as a Word Document (.docx).' },
+  '.odt': {
+    kind: 'OpenDocument text files',
+    fix: 'Open it in LibreOffice and save it as a Word Document (.docx).',
+  },
+  '.pages': { kind: 'Pages documents', fix: 'Export it from Pages as a Word document or a PDF.' },
 };
 
 export function extensionOf(file: string): string {
@@ -32,6 +46,8 @@ export function readerFor(file: string): BulletinReader | undefined {
 
 /** A plain-words reason when the file is a bulletin-ish format we cannot read yet, else undefined. */
 export function unsupportedReason(file: string): string | undefined {
-  const kind = notYetSupported[extensionOf(file)];
-  return kind ? `Prayer Desk cannot read ${kind} (${extensionOf(file)}) yet.` : undefined;
+  const format = notYetSupported[extensionOf(file)];
+  return format
+    ? `Prayer Desk cannot read ${format.kind} (${extensionOf(file)}) yet. ${format.fix}`
+    : undefined;
 }

@@ -98,6 +98,12 @@ describe('createHandlers', () => {
     expect(deps.showItemInFolder).toHaveBeenCalledWith(path.join(folder, '2024', '2024-03-17.txt'));
   });
 
+  it('showInFolder reveals the file behind the second week of a several-week file', async () => {
+    const { table, deps } = setup();
+    await table.showInFolder('2024/2024-03-17.txt#2');
+    expect(deps.showItemInFolder).toHaveBeenCalledWith(path.join(folder, '2024', '2024-03-17.txt'));
+  });
+
   it.each(['../private.txt', 'escape.txt', '/etc/passwd', 'C:\\Windows', '2024', 'gone.txt'])(
     'showInFolder refuses %j and reveals nothing',
     async (file) => {

@@ -16,6 +16,20 @@ describe('textReader', () => {
     expect(result.documents[0]?.text).toBe('South Asia\n\nPray for Nepal.\n');
   });
 
+  it('repairs mojibake and says so in a warning', async () => {
+    const result = await textReader.read({ file: 'm.txt', bytes: Buffer.from('Godâ€™s people â€“ Pray.\n') });
+    expect(result.documents[0]?.text).toBe('God’s people – Pray.\n');
+    expect(result.warnings).toEqual([expect.stringMatching(/Repaired 2 garbled characters/)]);
+  });
+
+  it('gives one document per week of a saved thread', async () => {
+    const week = (date: string, country: string) =>
+      `IJM Prayer Requests\n\n${date}\n\nPray for the courts in ${country} as they hear new cases this week.\n\n`;
+    const bytes = Buffer.from(week('May 5, 2024', 'Kenya') + week('May 12, 2024', 'Peru'));
+    const result = await textReader.read({ file: 't.txt', bytes });
+    expect(result.documents.map((d) => d.text.split('\n')[2])).toEqual(['May 5, 2024', 'May 12, 2024']);
+  });
+
   it('calls an empty or blank file a problem', async () => {
     await expect(textReader.read({ file: 'e.txt', bytes: Buffer.from(' \n\n') })).rejects.toThrow(
       '"e.txt" is empty.',
@@ -40,8 +54,21 @@ describe('reader registry', () => {
     expect(readerFor('x.jpg')).toBeUndefined();
   });
 
-  it('names the formats it cannot read yet, and stays quiet about unrelated files', () => {
-    expect(unsupportedReason('x.docx')).toMatch(/Word documents/);
+  it('names the formats it cannot read yet, says what to do, and stays quiet about unrelated files', () => {
+    expect(unsupportedReason('x.doc')).toMatch(/older Word documents \(\.doc\).*save it as a Word Document/);
+    expect(unsupportedReason('x.rtf')).toMatch(/RTF documents/);
+    expect(unsupportedReason('x.docx')).toBeUndefined();
     expect(unsupportedReason('x.jpg')).toBeUndefined();
+  });
+
+  it.each([
+    ['a.html', '.html'],
+    ['a.HTM', '.htm'],
+    ['a.eml', '.eml'],
+    ['a.msg', '.msg'],
+    ['a.docx', '.docx'],
+    ['a.pdf', '.pdf'],
+  ])('has a reader for %s', (file, ext) => {
+    expect(readerFor(file)?.extensions).toContain(ext);
   });
 });
