@@ -1,0 +1,445 @@
+// The reader: search at the top, filters under it, the timeline or the matching requests on the left,
+// the bulletin being read on the right, the prayer sheet beside, and a quiet status line at the bottom.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BulletinSummary } from '../../shared/library-types';
+import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
+import type { MatchRange, SearchHit } from '../../shared/search-types';
+import { ApiProvider, useApi } from './api/api-context';
+import { BulletinCache, BulletinCacheProvider } from './api/bulletin-cache';
+import { FilterBar } from './components/filter-bar';
+import { LoadingBar } from './components/loading-bar';
+import { NoResults } from './components/no-results';
+import { ReaderPane } from './components/reader-pane';
+import { RequestChart } from './components/request-chart';
+import type { ListHandle } from './components/results-list';
+import { ResultsList } from './components/results-list';
+import { SampleBanner } from './components/sample-banner';
+import { SearchBox } from './components/search-box';
+import { SortControl } from './components/sort-control';
+import { StatusBar } from './components/status-bar';
+import { TimelineList } from './components/timeline-list';
+import { useFacets } from './hooks/use-facets';
+import { useLibrary } from './hooks/use-library';
+import { usePagedHits } from './hooks/use-paged-hits';
+import { useSearch } from './hooks/use-search';
+import { useViewState } from './hooks/use-view-state';
+import {
+  discardPendingKeystrokes,
+  noteKeystroke,
+  noteOpenRequested,
+  noteResultsCommitted,
+} from './lib/perf-marks';
+import { formatDate } from './lib/dates';
+import { buildTimeline, libraryYears } from './lib/timeline-rows';
+import { hasFilters, hasQueryText, showsResults, toSearchQuery } from './lib/view-query';
+import { SheetProvider, useSheet } from './sheet/sheet-context';
+import { SheetPanel } from './sheet/sheet-panel';
+
+export function App({ api }: { api: PrayerDeskApi }) {
+  return (
+    <ApiProvider api={api}>
+      <SheetProvider>
+        <Reader />
+      </SheetProvider>
+    </ApiProvider>
+  );
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function shortcutLabel(): string {
+  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘F' : 'Ctrl+F';
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+function Reader() {
+  const api = useApi();
+  const sheet = useSheet();
+  const library = useLibrary();
+  const { view, dispatch } = useViewState();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<ListHandle>(null);
+  const sheetButtonRef = useRef<HTMLButtonElement>(null);
+  const [sheetPanel, setSheetPanel] = useState<{ open: boolean; focusPrint: boolean }>({
+    open: false,
+    focusPrint: false,
+  });
+  const [opened, setOpened] = useState<{ count: number; hit: SearchHit | null; answerKey: string | null }>({
+    count: 0,
+    hit: null,
+    answerKey: null,
+  });
+  const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);
+
+  const resultsMode = showsResults(view);
+  const ready = library.state !== null;
+  const searchQuery = useMemo(
+    () => (resultsMode && ready ? toSearchQuery(view) : null),
+    [resultsMode, ready, view],
+  );
+  const search = useSearch(searchQuery, library.generation);
+  const answer = search.answer;
+  const paged = usePagedHits(answer);
+  const facets = useFacets(view, library.bulletins, library.generation);
+
+  // One cache per library generation: a changed folder may have changed any bulletin.
+  const bulletinCache = useMemo(
+    () => new BulletinCache(api),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new cache for each generation, on purpose
+    [api, library.generation],
+  );
+  const prefetch = useCallback((file: string) => bulletinCache.prefetch(file), [bulletinCache]);
+  const bulletins = library.bulletins;
+  const bulletinsByFile = useMemo(
+    () => new Map((bulletins ?? []).map((bulletin) => [bulletin.file, bulletin])),
+    [bulletins],
+  );
+  const timeline = useMemo(
+    () => buildTimeline(bulletins ?? [], { from: view.from, to: view.to }),
+    [bulletins, view.from, view.to],
+  );
+  const years = useMemo(() => libraryYears(bulletins ?? []), [bulletins]);
+  const newestRow = timeline.rows[timeline.bulletinRows[0] ?? -1];
+  const newest = newestRow?.type === 'bulletin' ? newestRow.bulletin : null;
+
+  // The keystroke-to-results measure: these results are now on screen.
+  useEffect(() => {
+    if (answer !== null) noteResultsCommitted(answer.keySeq);
+  }, [answer]);
+  useEffect(() => {
+    if (!resultsMode) discardPendingKeystrokes();
+  }, [resultsMode, view.query]);
+
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+
+  const openSheet = useCallback((focusPrint: boolean) => setSheetPanel({ open: true, focusPrint }), []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        focusSearch();
+      } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        focusSearch();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [focusSearch]);
+
+  useEffect(
+    () =>
+      api.onMenuCommand((command) => {
+        if (command === 'focus-search') focusSearch();
+        else if (command === 'print-sheet') openSheet(true);
+      }),
+    [api, focusSearch, openSheet],
+  );
+
+  // The search box is where a new start begins.
+  useEffect(() => {
+    searchRef.current?.focus();
+  }, []);
+
+  const onQueryChange = useCallback(
+    (text: string, at: number) => {
+      noteKeystroke(at);
+      dispatch({ type: 'query', text });
+    },
+    [dispatch],
+  );
+
+  const openHit = useCallback(
+    (hit: SearchHit, at: number) => {
+      noteOpenRequested(hit.file, at);
+      setOpened((previous) => ({ count: previous.count + 1, hit, answerKey: answer?.key ?? null }));
+      dispatch({ type: 'select', file: hit.file });
+    },
+    [answer, dispatch],
+  );
+
+  const openBulletin = useCallback(
+    (bulletin: BulletinSummary, at: number) => {
+      noteOpenRequested(bulletin.file, at);
+      setOpened((previous) => ({ count: previous.count + 1, hit: null, answerKey: null }));
+      dispatch({ type: 'select', file: bulletin.file });
+    },
+    [dispatch],
+  );
+
+  const closeReader = useCallback(() => {
+    const file = view.selectedFile;
+    dispatch({ type: 'select', file: null });
+    // Back to where the reader was opened from, else to the search box.
+    requestAnimationFrame(() => {
+      if (file === null || !listRef.current?.focusFile(file)) focusSearch();
+    });
+  }, [dispatch, focusSearch, view.selectedFile]);
+
+  const selected = view.selectedFile;
+  const openedHit = opened.hit !== null && opened.hit.file === selected ? opened.hit : null;
+  const engineRanges = useMemo(() => {
+    const ranges = new Map<number, readonly MatchRange[]>();
+    if (!resultsMode || answer === null || !hasQueryText(view)) return ranges;
+    for (const hit of answer.result.hits) if (hit.file === selected) ranges.set(hit.itemIndex, hit.ranges);
+    if (openedHit && opened.answerKey === answer.key) ranges.set(openedHit.itemIndex, openedHit.ranges);
+    return ranges;
+  }, [resultsMode, answer, view, selected, openedHit, opened.answerKey]);
+
+  const total = answer?.result.total ?? 0;
+  const didYouMean = answer?.result.didYouMean ?? [];
+  const settled = resultsMode && answer !== null && !search.pending;
+  const queryWords = view.query.trim();
+
+  const announcement = resultsMode
+    ? settled
+      ? total === 0
+        ? 'No requests found.'
+        : `${plural(total, 'request', 'requests')} found.`
+      : ''
+    : bulletins !== null
+      ? `Timeline: ${plural(timeline.bulletinCount, 'bulletin', 'bulletins')}.`
+      : '';
+
+  const state = library.state;
+  const notice = state?.notice && state.notice !== dismissedNotice ? state.notice : null;
+
+  return (
+    <BulletinCacheProvider cache={bulletinCache}>
+      <div className="app" data-reading={selected !== null ? 'yes' : 'no'}>
+        <a className="skip-link" href="#list-heading">
+          Skip to the list
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <svg
+              className="brand-mark"
+              viewBox="0 0 32 32"
+              width="28"
+              height="28"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <path d="M6 7.5C6 6.7 6.7 6 7.5 6H15v20H7.5C6.7 26 6 25.3 6 24.5z" className="brand-page" />
+              <path d="M26 7.5c0-.8-.7-1.5-1.5-1.5H17v20h7.5c.8 0 1.5-.7 1.5-1.5z" className="brand-page" />
+              <path d="M21.5 10.5v7M18 14h7" className="brand-cross" />
+            </svg>
+            <h1 className="brand-name">Prayer Desk</h1>
+          </div>
+          <SearchBox
+            ref={searchRef}
+            value={view.query}
+            onChange={onQueryChange}
+            onSubmit={search.flush}
+            onLeave={() => listRef.current?.focusActive()}
+            shortcutLabel={shortcutLabel()}
+          />
+          <button
+            type="button"
+            className={`sheet-button${sheet.entries.length > 0 ? ' has-entries' : ''}`}
+            ref={sheetButtonRef}
+            aria-expanded={sheetPanel.open}
+            aria-label={`Prayer sheet, ${plural(sheet.entries.length, 'request', 'requests')}`}
+            onClick={() => setSheetPanel((panel) => ({ open: !panel.open, focusPrint: false }))}
+          >
+            Prayer sheet
+            <span className="sheet-count" aria-hidden="true">
+              {sheet.entries.length}
+            </span>
+          </button>
+        </header>
+
+        <div className="app-body">
+          {state?.isSample && <SampleBanner onChooseFolder={() => void library.chooseFolder()} />}
+          {notice && (
+            <div className="notice" role="status">
+              <p>{notice}</p>
+              <button type="button" className="link-button" onClick={() => setDismissedNotice(notice)}>
+                Dismiss
+              </button>
+            </div>
+          )}
+          {library.error && (
+            <div className="notice is-error" role="alert">
+              <p>{library.error}</p>
+              <button type="button" className="link-button" onClick={library.dismissError}>
+                Dismiss
+              </button>
+            </div>
+          )}
+
+          <FilterBar
+            view={view}
+            regionCounts={facets.regions}
+            kindCounts={facets.kinds}
+            countsStale={facets.stale}
+            years={years}
+            dispatch={dispatch}
+          />
+          {library.progress && <LoadingBar progress={library.progress} />}
+
+          <main className="workspace">
+            <section className="list-pane" aria-labelledby="list-heading">
+              <div className="list-head">
+                <h2 id="list-heading" tabIndex={-1}>
+                  {resultsMode ? 'Requests' : 'Timeline'}
+                </h2>
+                <p className="list-count">
+                  {resultsMode
+                    ? answer === null
+                      ? 'Searching…'
+                      : `${plural(total, 'request', 'requests')}${queryWords ? ` for “${queryWords}”` : ''}`
+                    : bulletins === null
+                      ? ''
+                      : plural(timeline.bulletinCount, 'bulletin', 'bulletins')}
+                </p>
+                {resultsMode && hasQueryText(view) && (
+                  <SortControl sort={view.sort} onChange={(sort) => dispatch({ type: 'sort', sort })} />
+                )}
+              </div>
+              {search.error && (
+                <p className="inline-error" role="alert">
+                  The search did not work: {search.error}
+                </p>
+              )}
+              {settled && total > 0 && didYouMean.length > 0 && (
+                <p className="did-you-mean">
+                  No exact match for <q>{queryWords}</q>; showing close spellings.{' '}
+                  {didYouMean.map((word) => (
+                    <button
+                      key={word}
+                      type="button"
+                      className="suggestion"
+                      onClick={() => dispatch({ type: 'query', text: word })}
+                    >
+                      {word}
+                    </button>
+                  ))}
+                </p>
+              )}
+              {resultsMode ? (
+                settled && total === 0 ? (
+                  <NoResults
+                    query={view.query}
+                    suggestions={didYouMean}
+                    filtersOn={hasFilters(view)}
+                    onSuggestion={(word) => dispatch({ type: 'query', text: word })}
+                    onClearFilters={() => dispatch({ type: 'clear-filters' })}
+                  />
+                ) : (
+                  <ResultsList
+                    ref={listRef}
+                    paged={paged}
+                    listKey={answer?.key ?? ''}
+                    bulletinsByFile={bulletinsByFile}
+                    currentFile={selected}
+                    busy={search.pending}
+                    onOpen={openHit}
+                    onEscape={focusSearch}
+                    onPrefetch={prefetch}
+                    header={<RequestChart series={facets.series} stale={facets.stale} />}
+                  />
+                )
+              ) : bulletins === null ? (
+                <p className="list-message">Your bulletins appear here as soon as they have been read.</p>
+              ) : timeline.bulletinCount === 0 ? (
+                <div className="list-message">
+                  <p>
+                    {hasFilters(view) ? 'No bulletins in these years.' : 'This folder has no bulletins yet.'}
+                  </p>
+                  {hasFilters(view) ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => dispatch({ type: 'clear-filters' })}
+                    >
+                      Clear all filters
+                    </button>
+                  ) : (
+                    <button type="button" className="button" onClick={() => void library.chooseFolder()}>
+                      Choose another folder…
+                    </button>
+                  )}
+                </div>
+              ) : (
+                <TimelineList
+                  ref={listRef}
+                  timeline={timeline}
+                  currentFile={selected}
+                  onOpen={openBulletin}
+                  onEscape={focusSearch}
+                  onPrefetch={prefetch}
+                  header={<RequestChart series={facets.series} stale={facets.stale} />}
+                />
+              )}
+            </section>
+
+            <div className="reader-pane">
+              {selected !== null ? (
+                <ReaderPane
+                  key={selected}
+                  file={selected}
+                  query={view.query}
+                  alternatives={didYouMean}
+                  engineRanges={engineRanges}
+                  focusItem={openedHit?.itemIndex ?? null}
+                  openCount={opened.count}
+                  onClose={closeReader}
+                  backLabel={resultsMode ? 'Back to the requests' : 'Back to the timeline'}
+                />
+              ) : (
+                <div className="reader-empty">
+                  <p className="reader-empty-title">Nothing open yet</p>
+                  <p>
+                    Choose a {resultsMode ? 'request' : 'bulletin'} to read it here. Use <kbd>↑</kbd>{' '}
+                    <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open and <kbd>Esc</kbd> to go back.
+                  </p>
+                  {!resultsMode && newest && (
+                    <button
+                      type="button"
+                      className="button"
+                      onPointerEnter={() => prefetch(newest.file)}
+                      onClick={(event) => openBulletin(newest, event.timeStamp)}
+                    >
+                      Read the newest bulletin, {formatDate(newest.date)}
+                    </button>
+                  )}
+                </div>
+              )}
+            </div>
+          </main>
+
+          {sheetPanel.open && (
+            <SheetPanel
+              focusPrint={sheetPanel.focusPrint}
+              onClose={() => {
+                setSheetPanel({ open: false, focusPrint: false });
+                // Focus goes back to the button that opened the panel, not to the top of the page.
+                sheetButtonRef.current?.focus();
+              }}
+            />
+          )}
+
+          <StatusBar
+            state={state}
+            progress={library.progress}
+            onChooseFolder={() => void library.chooseFolder()}
+          />
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </div>
+      </div>
+    </BulletinCacheProvider>
+  );
+}

@@ -1,0 +1,320 @@
+// The whole bulletin as it was written — title, date, verse, headings, requests — with the search words
+// highlighted and a way to step from match to match. Every request can go on the prayer sheet.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Bulletin, Item } from '../../../shared/model';
+import type { MatchRange } from '../../../shared/search-types';
+import { useApi } from '../api/api-context';
+import { useBulletinCache } from '../api/bulletin-cache';
+import { errorMessage } from '../api/error-message';
+import { formatDate } from '../lib/dates';
+import { noteBulletinCommitted } from '../lib/perf-marks';
+import { readerHighlighter } from '../lib/reader-highlight';
+import { AddToSheetButton } from '../sheet/add-to-sheet-button';
+import { entryFromItem } from '../sheet/sheet-model';
+import { EstimatedMark, KindBadge, RegionChip } from './badges';
+import { cleanRanges, HighlightedText } from './highlighted-text';
+
+export interface ReaderPaneProps {
+  file: string;
+  /** What was typed in the search box; its words are highlighted. */
+  query: string;
+  /** Close spellings search used instead of the typed words. */
+  alternatives: readonly string[];
+  /** Exact match ranges from the search engine for items it returned, by item index. */
+  engineRanges: ReadonlyMap<number, readonly MatchRange[]>;
+  /** The request to bring into view first (the result card that was opened). */
+  focusItem: number | null;
+  /** Changes each time someone opens a bulletin, so focus moves here (not on a restored start). */
+  openCount: number;
+  onClose(): void;
+  /** Label of the close button: where Escape goes back to. */
+  backLabel: string;
+}
+
+type Loaded =
+  | { file: string; status: 'loading' }
+  | { file: string; status: 'ready'; bulletin: Bulletin }
+  | { file: string; status: 'missing' }
+  | { file: string; status: 'error'; message: string };
+
+interface Section {
+  heading: string | null;
+  items: { item: Item; index: number }[];
+}
+
+function sectionsOf(bulletin: Bulletin): Section[] {
+  const sections: Section[] = [];
+  bulletin.items.forEach((item, index) => {
+    const last = sections[sections.length - 1];
+    if (last && last.heading === item.heading) last.items.push({ item, index });
+    else sections.push({ heading: item.heading, items: [{ item, index }] });
+  });
+  return sections;
+}
+
+function fileName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+export function ReaderPane({
+  file,
+  query,
+  alternatives,
+  engineRanges,
+  focusItem,
+  openCount,
+  onClose,
+  backLabel,
+}: ReaderPaneProps) {
+  const api = useApi();
+  const cache = useBulletinCache();
+  // A bulletin fetched ahead (the card was pointed at) draws in the first frame, without "Opening…".
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const known = cache?.peek(file);
+    if (known === undefined) return { file, status: 'loading' };
+    return known === null ? { file, status: 'missing' } : { file, status: 'ready', bulletin: known };
+  });
+  const articleRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [folderError, setFolderError] = useState<string | null>(null);
+
+  useEffect(() => {
+    // The parent gives each file its own pane (key={file}), so there is no old bulletin to clear here. The
+    // cache is new whenever the library changes: then the bulletin is fetched again, in case it changed.
+    let live = true;
+    if (cache?.peek(file) !== undefined) return;
+    (cache ? cache.get(file) : api.getBulletin(file)).then(
+      (bulletin) => {
+        if (live)
+          setLoaded(bulletin === null ? { file, status: 'missing' } : { file, status: 'ready', bulletin });
+      },
+      (cause: unknown) => {
+        if (live) setLoaded({ file, status: 'error', message: errorMessage(cause) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, cache, file]);
+
+  const highlight = useMemo(() => readerHighlighter(query, alternatives), [query, alternatives]);
+  const bulletin = loaded.status === 'ready' && loaded.file === file ? loaded.bulletin : null;
+
+  // Every highlight of the page worked out while rendering, numbered in reading order, so "match 2 of 7"
+  // and the stronger current mark are plain derived state.
+  const highlights = useMemo(() => {
+    if (bulletin === null) return null;
+    let count = 0;
+    const verse = bulletin.scripture
+      ? cleanRanges(bulletin.scripture.text, highlight(bulletin.scripture.text))
+      : [];
+    const verseFirst = count;
+    count += verse.length;
+    let focusFirst = -1;
+    const items = bulletin.items.map((item, index) => {
+      const ranges = cleanRanges(item.text, engineRanges.get(index) ?? highlight(item.text));
+      const first = count;
+      if (index === focusItem && ranges.length > 0) focusFirst = first;
+      count += ranges.length;
+      return { ranges, first };
+    });
+    return { verse, verseFirst, items, count, start: Math.max(0, focusFirst) };
+  }, [bulletin, highlight, engineRanges, focusItem]);
+
+  // The user's step through the matches, for these highlights only: new words start again.
+  const [stepped, setStepped] = useState<{ for: typeof highlights; index: number } | null>(null);
+  const total = highlights?.count ?? 0;
+  const userStepped = stepped !== null && stepped.for === highlights;
+  const current = total === 0 ? -1 : userStepped ? stepped.index : highlights!.start;
+
+  const goTo = useCallback(
+    (index: number) => {
+      if (total === 0) return;
+      setStepped({ for: highlights, index: ((index % total) + total) % total });
+    },
+    [highlights, total],
+  );
+
+  // Bring the current match — or the opened request — into view once drawn.
+  useLayoutEffect(() => {
+    if (bulletin === null) return;
+    const article = articleRef.current;
+    const target =
+      current >= 0
+        ? article?.querySelector(`mark[data-mark="${current}"]`)
+        : focusItem !== null
+          ? article?.querySelector(`[data-item="${focusItem}"]`)
+          : null;
+    // Opening moves the page as little as needed; stepping puts the match in the middle, easy to find.
+    target?.scrollIntoView({ block: userStepped ? 'center' : 'nearest' });
+  }, [bulletin, current, focusItem, userStepped]);
+
+  useLayoutEffect(() => {
+    if (bulletin !== null) noteBulletinCommitted(bulletin.file);
+  }, [bulletin]);
+
+  // Focus moves to the title once per opening (once the title exists), never when the same bulletin is
+  // refreshed because the folder changed underneath it: that would pull focus from wherever the user is.
+  const focusedFor = useRef(0);
+  useEffect(() => {
+    if (openCount > 0 && openCount !== focusedFor.current && headingRef.current) {
+      focusedFor.current = openCount;
+      headingRef.current.focus({ preventScroll: true });
+    }
+  }, [openCount, bulletin]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'F3' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'g')) {
+      event.preventDefault();
+      goTo(current + (event.shiftKey ? -1 : 1));
+    }
+  };
+
+  return (
+    <section className="reader" aria-label="Reading pane" onKeyDown={onKeyDown}>
+      <div className="reader-toolbar">
+        <button type="button" className="button ghost" onClick={onClose}>
+          <span aria-hidden="true">← </span>
+          {backLabel}
+        </button>
+        {total > 0 && (
+          <div className="match-nav" role="group" aria-label="Matches in this bulletin">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => goTo(current - 1)}
+              aria-label="Previous match"
+              title="Previous match (Shift+F3)"
+            >
+              <span aria-hidden="true">↑</span>
+            </button>
+            <span className="match-count" aria-live="polite">
+              Match {current + 1} of {total}
+            </span>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => goTo(current + 1)}
+              aria-label="Next match"
+              title="Next match (F3)"
+            >
+              <span aria-hidden="true">↓</span>
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="reader-scroll">
+        {loaded.status === 'loading' && <p className="reader-message">Opening the bulletin…</p>}
+        {loaded.status === 'missing' && (
+          <p className="reader-message">
+            This bulletin is no longer in the folder. It may have been moved or deleted.
+          </p>
+        )}
+        {loaded.status === 'error' && (
+          <p className="reader-message" role="alert">
+            The bulletin could not be opened: {loaded.message}
+          </p>
+        )}
+        {bulletin !== null && (
+          <article className="bulletin" ref={articleRef} aria-labelledby="reader-title">
+            <header className="bulletin-head">
+              <p className="bulletin-kicker">
+                {formatDate(bulletin.date)}
+                <EstimatedMark source={bulletin.dateSource} />
+              </p>
+              <h2 id="reader-title" ref={headingRef} tabIndex={-1}>
+                {bulletin.title ?? 'Prayer requests'}
+              </h2>
+              <div className="bulletin-file">
+                <span className="file-name" title={bulletin.file}>
+                  {fileName(bulletin.file)}
+                </span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    api
+                      .showInFolder(bulletin.file)
+                      .catch((cause: unknown) => setFolderError(errorMessage(cause)))
+                  }
+                >
+                  Show in folder
+                </button>
+              </div>
+              {folderError && (
+                <p className="inline-error" role="alert">
+                  {folderError}
+                </p>
+              )}
+            </header>
+            {bulletin.scripture && (
+              <figure className="verse">
+                <blockquote>
+                  <p>
+                    <HighlightedText
+                      text={bulletin.scripture.text}
+                      ranges={highlights!.verse}
+                      firstMark={highlights!.verseFirst}
+                      currentMark={current}
+                    />
+                  </p>
+                </blockquote>
+                <figcaption>— {bulletin.scripture.reference}</figcaption>
+              </figure>
+            )}
+            {bulletin.items.length === 0 && <p className="reader-message">This bulletin has no requests.</p>}
+            {sectionsOf(bulletin).map((section, sectionIndex) => (
+              <section
+                key={sectionIndex}
+                className="bulletin-section"
+                aria-label={section.heading ?? undefined}
+              >
+                {section.heading !== null && <h3>{section.heading}</h3>}
+                {section.items.map(({ item, index }) => (
+                  <div
+                    key={index}
+                    className={`bulletin-item${index === focusItem ? ' is-focus' : ''}`}
+                    data-item={index}
+                  >
+                    <p className="item-text">
+                      <HighlightedText
+                        text={item.text}
+                        ranges={highlights!.items[index]!.ranges}
+                        firstMark={highlights!.items[index]!.first}
+                        currentMark={current}
+                      />
+                    </p>
+                    <div className="item-meta">
+                      <KindBadge kind={item.kind} />
+                      {(section.heading === null || section.heading !== item.region) && (
+                        <RegionChip region={item.region} />
+                      )}
+                      <AddToSheetButton compact entry={entryFromItem(bulletin, index)!} />
+                    </div>
+                  </div>
+                ))}
+              </section>
+            ))}
+            {bulletin.warnings.length > 0 && (
+              <details className="bulletin-notes">
+                <summary>
+                  How this file was read ({bulletin.warnings.length}{' '}
+                  {bulletin.warnings.length === 1 ? 'note' : 'notes'})
+                </summary>
+                <ul>
+                  {bulletin.warnings.map((warning, index) => (
+                    <li key={index}>{warning}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </article>
+        )}
+      </div>
+    </section>
+  );
+}

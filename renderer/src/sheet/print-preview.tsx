@@ -1,0 +1,229 @@
+// The print preview: the very pages the printer gets (same components, same stylesheet, same page breaks),
+// each drawn at its real paper size in millimetres and scaled down to fit the window, beside the layout
+// options, so a change shows at once. Print and Save as PDF are here too.
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
+import { LayoutOptions } from './layout-options';
+import { noticeBoardFor } from './paper-content';
+import { minimumFontPt, PAPER_MM, PX_PER_MM } from './paper-metrics';
+import { PrintNote } from './print-note';
+import { useSheet } from './sheet-context';
+import { requestCount, shortText } from './sheet-format';
+import { PaperPageView } from './sheet-paper';
+import type { PaperLayout } from './sheet-paper';
+import { usePrintSheet } from './sheet-print';
+
+export interface PrintPreviewProps {
+  onClose(): void;
+  /** Where focus starts: the Print button (asked for with Ctrl+P) or the dialog's title. */
+  initialFocus?: 'print' | 'title';
+}
+
+/** Room around the pages in the preview, in CSS px. */
+const PAGES_PADDING = 24;
+
+export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewProps) {
+  const print = usePrintSheet();
+  const { sheet } = useSheet();
+  const { layout } = print;
+  const id = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const printRef = useRef<HTMLButtonElement>(null);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const scale = useFitScale(pagesRef, sheet.layout.paperSize);
+  const empty = sheet.entries.length === 0;
+
+  useEffect(() => {
+    if (initialFocus === 'print' && printRef.current && !printRef.current.disabled) printRef.current.focus();
+    else headingRef.current?.focus();
+  }, [initialFocus]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Tab') {
+      trapTab(event, dialogRef.current);
+    }
+  };
+
+  const warnings = sheet.layout.noticeBoard
+    ? sheet.entries.filter((entry) => noticeBoardFor(entry).warnings.length > 0)
+    : [];
+
+  return (
+    <div className="sheet-preview-backdrop">
+      <div
+        className="sheet-preview"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        ref={dialogRef}
+        onKeyDown={onKeyDown}
+      >
+        <header className="sheet-preview-head">
+          <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
+            Print preview
+          </h2>
+          {layout && <p className="sheet-preview-summary">{summary(layout)}</p>}
+          <button type="button" className="icon-button" aria-label="Close the preview" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <div className="sheet-preview-body">
+          <div className="sheet-preview-pages" ref={pagesRef}>
+            {layout ? (
+              <PreviewPages layout={layout} scale={scale} />
+            ) : (
+              <p className="sheet-hint">Laying out the sheet…</p>
+            )}
+          </div>
+          <div className="sheet-preview-side">
+            <LayoutOptions />
+            {layout && <FitNote layout={layout} />}
+            {warnings.length > 0 && (
+              <div className="sheet-note is-warning">
+                <p>
+                  Check {warnings.length === 1 ? 'this request' : `these ${warnings.length} requests`} before
+                  the sheet goes on a notice board:
+                </p>
+                <ul>
+                  {warnings.map((entry) => (
+                    <li key={entry.id}>
+                      <strong>{shortText(entry.text, 48)}</strong> {noticeBoardFor(entry).warnings.join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <PrintNote />
+            <div className="sheet-preview-actions">
+              <button
+                type="button"
+                className="button primary"
+                ref={printRef}
+                disabled={empty || print.busy !== null}
+                onClick={() => void print.print()}
+              >
+                {print.busy === 'print' ? 'Printing…' : 'Print…'}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={empty || print.busy !== null}
+                onClick={() => void print.savePdf()}
+              >
+                {print.busy === 'pdf' ? 'Making the PDF…' : 'Save as PDF…'}
+              </button>
+              <button type="button" className="button ghost" onClick={onClose}>
+                Close
+              </button>
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function PreviewPages({ layout, scale }: { layout: PaperLayout; scale: number }) {
+  const paper = PAPER_MM[layout.content.layout.paperSize];
+  const width = paper.width * PX_PER_MM;
+  const height = paper.height * PX_PER_MM;
+  return (
+    <>
+      {layout.pages.map((_page, index) => (
+        <div
+          key={index}
+          className="preview-sheet"
+          role="group"
+          aria-label={`Page ${index + 1} of ${layout.pages.length}`}
+          style={{ width: width * scale, height: height * scale }}
+        >
+          <div
+            className="preview-paper"
+            style={{
+              width: `${paper.width}mm`,
+              height: `${paper.height}mm`,
+              padding: `${SHEET_PAGE_MARGIN_MM}mm`,
+              transform: `scale(${scale})`,
+            }}
+          >
+            <PaperPageView layout={layout} index={index} />
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function summary(layout: PaperLayout): string {
+  const pages = layout.pages.length;
+  const entries = layout.content.blocks.filter((block) => block.kind === 'entry').length;
+  return `${requestCount(entries)} · ${pages === 1 ? '1 page' : `${pages} pages`} · ${layout.content.layout.paperSize}`;
+}
+
+function FitNote({ layout }: { layout: PaperLayout }) {
+  const { printSize } = layout.content.layout;
+  const size = `${layout.fontPt.toLocaleString()} pt`;
+  if (layout.pages.length === 1) {
+    return (
+      <p className="sheet-hint fit-note">
+        Fits on one page, text at {size}
+        {layout.shrunk ? ' (a little smaller than usual, to fit)' : ''}.
+      </p>
+    );
+  }
+  return (
+    <p className="sheet-hint fit-note">
+      Too long for one page even at {minimumFontPt(printSize).toLocaleString()} pt, so it runs to{' '}
+      {layout.pages.length} pages at {size}; the title repeats at the top of each page. Take off a request
+      or two, or choose normal print or two columns, to make it shorter.
+    </p>
+  );
+}
+
+/** The scale at which a whole page fits the preview area (never above real size). */
+function useFitScale(ref: React.RefObject<HTMLDivElement | null>, paperSize: keyof typeof PAPER_MM): number {
+  const [scale, setScale] = useState(0.6);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const paper = PAPER_MM[paperSize];
+    const update = () => {
+      const width = element.clientWidth - PAGES_PADDING * 2;
+      const height = element.clientHeight - PAGES_PADDING * 2;
+      if (width <= 0 || height <= 0) return;
+      const fit = Math.min(1, width / (paper.width * PX_PER_MM), height / (paper.height * PX_PER_MM));
+      setScale(Math.max(0.2, Math.floor(fit * 1000) / 1000));
+    };
+    update();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, paperSize]);
+  return scale;
+}
+
+/** Keeps Tab inside the dialog. */
+function trapTab(event: KeyboardEvent, dialog: HTMLElement | null): void {
+  if (!dialog) return;
+  const focusable = [
+    ...dialog.querySelectorAll<HTMLElement>(
+      'button:not(:disabled), input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])',
+    ),
+  ];
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

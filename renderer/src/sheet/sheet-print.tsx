@@ -1,0 +1,290 @@
+// Laying the sheet out for paper, and printing it. The sheet is laid out off screen at the paper's real
+// width; its heights are measured to choose the type size (the largest that fits one page, down to a
+// readable minimum) and the page breaks. The pages that result are rendered twice from the same
+// components: in the print root (the only thing @media print shows) and in the preview.
+//
+// Printing is main's job (webContents.print / printToPDF print whatever the window shows under @media
+// print): the renderer makes sure the print root is up to date, committed, its fonts ready and one frame
+// drawn, then asks.
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
+import type { PrintOutcome, SheetDraft } from '../../../shared/prayer-sheet';
+import { defaultPdfFileName, defaultSheetTitle, pdfFileNameFromTitle } from '../../../shared/sheet-defaults';
+import { errorMessage } from '../api/error-message';
+import type { PaperContent, PrintableSheet } from './paper-content';
+import { paperContent } from './paper-content';
+import { columnWidthMm, contentBoxMm, FONT_STEPS_PT, pageHeightPx } from './paper-metrics';
+import type { FitStep, PaperPage } from './paginate';
+import { advanceFit, FIRST_FIT_STEP, paginate } from './paginate';
+import type { PaperLayout } from './sheet-paper';
+import { PaperBlockView, PaperHead, PaperPageView, paperProps, RunningHead } from './sheet-paper';
+import { useSheet, useSheetApi } from './sheet-context';
+
+export type PrintKind = 'print' | 'pdf';
+
+export interface PrintResult {
+  kind: PrintKind;
+  result: PrintOutcome;
+}
+
+export interface SheetPrint {
+  /** The sheet laid out for paper; null until first measured. */
+  layout: PaperLayout | null;
+  /** Whether `layout` is the sheet as it is now (it lags a moment behind typing). */
+  current: boolean;
+  busy: PrintKind | null;
+  /** What became of the last Print or Save as PDF; null when there is nothing to say. */
+  outcome: PrintResult | null;
+  print(): Promise<PrintOutcome>;
+  savePdf(): Promise<PrintOutcome>;
+  dismissOutcome(): void;
+}
+
+const PrintContext = createContext<SheetPrint | null>(null);
+
+export function usePrintSheet(): SheetPrint {
+  const print = useContext(PrintContext);
+  if (print === null) throw new Error('usePrintSheet() needs a <SheetPrintProvider> above it.');
+  return print;
+}
+
+/** The file name "Save as PDF…" proposes: dated for a sheet with this week's title, else from the title. */
+export function suggestedPdfName(sheet: Pick<SheetDraft, 'title'>, now: Date, locale?: string): string {
+  const title = sheet.title.trim();
+  if (title === '' || title === defaultSheetTitle(locale, now)) return defaultPdfFileName(now);
+  return pdfFileNameFromTitle(title, now);
+}
+
+export function SheetPrintProvider({ children }: { children: ReactNode }) {
+  const api = useSheetApi();
+  const { sheet } = useSheet();
+  const deferred = useDeferredValue(sheet);
+  const content = useMemo(() => paperContent(deferred), [deferred]);
+  const fontsVersion = useFontsVersion();
+  const [layout, setLayout] = useState<PaperLayout | null>(null);
+  const [busy, setBusy] = useState<PrintKind | null>(null);
+  const [outcome, setOutcome] = useState<PrintResult | null>(null);
+
+  // Print waits for the layout of the sheet as it is now: these refs let a pending wait see each commit.
+  const latest = useRef<{ sheet: SheetDraft; layout: PaperLayout | null }>({ sheet, layout });
+  const waiters = useRef(new Set<() => void>());
+  const busyRef = useRef(false);
+  useLayoutEffect(() => {
+    latest.current = { sheet, layout };
+    for (const check of [...waiters.current]) check();
+  });
+
+  const waitForLayout = useCallback(
+    () =>
+      new Promise<PaperLayout>((resolve) => {
+        const check = () => {
+          const { sheet: now, layout: laid } = latest.current;
+          if (laid && laid.sheet === now) {
+            waiters.current.delete(check);
+            resolve(laid);
+          }
+        };
+        waiters.current.add(check);
+        check();
+      }),
+    [],
+  );
+
+  const run = useCallback(
+    async (kind: PrintKind): Promise<PrintOutcome> => {
+      if (busyRef.current) return { ok: false, reason: 'cancelled', message: 'Already printing.' };
+      busyRef.current = true;
+      setBusy(kind);
+      setOutcome(null);
+      let result: PrintOutcome;
+      try {
+        const laid = await waitForLayout();
+        await document.fonts?.ready;
+        await nextFrame();
+        const paperSize = laid.content.layout.paperSize;
+        if (!api) throw new Error('Printing is not available here.');
+        result =
+          kind === 'print'
+            ? await api.printSheet({ paperSize })
+            : await api.saveSheetPdf({
+                paperSize,
+                suggestedName: suggestedPdfName(latest.current.sheet, new Date(), navigator.language),
+              });
+      } catch (error) {
+        result = { ok: false, reason: 'failed', message: errorMessage(error) };
+      } finally {
+        busyRef.current = false;
+        setBusy(null);
+      }
+      setOutcome(result.ok || result.reason !== 'cancelled' ? { kind, result } : null);
+      return result;
+    },
+    [api, waitForLayout],
+  );
+
+  const value = useMemo<SheetPrint>(
+    () => ({
+      layout,
+      current: layout !== null && layout.sheet === sheet,
+      busy,
+      outcome,
+      print: () => run('print'),
+      savePdf: () => run('pdf'),
+      dismissOutcome: () => setOutcome(null),
+    }),
+    [layout, sheet, busy, outcome, run],
+  );
+
+  return (
+    <PrintContext.Provider value={value}>
+      {children}
+      <PaperMeasure sheet={deferred} content={content} fontsVersion={fontsVersion} onLaidOut={setLayout} />
+      {layout && <PrintRoot layout={layout} />}
+    </PrintContext.Provider>
+  );
+}
+
+/**
+ * The sheet laid out off screen at the paper's width, once per change: each block's height is read at
+ * each candidate type size (the size is a CSS variable, so trying one is a style change and a layout,
+ * not a render), and the pages worked out from them.
+ */
+function PaperMeasure({
+  sheet,
+  content,
+  fontsVersion,
+  onLaidOut,
+}: {
+  sheet: PrintableSheet;
+  content: PaperContent;
+  fontsVersion: number;
+  onLaidOut(layout: PaperLayout): void;
+}) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { layout } = content;
+  const steps = FONT_STEPS_PT[layout.printSize];
+
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const results = new Map<number, PaperPage[]>();
+    const pagesAt = (index: number): PaperPage[] => {
+      const known = results.get(index);
+      if (known) return known;
+      root.style.setProperty('--paper-pt', `${steps[index]}pt`);
+      const pages = paginate(readMeasures(root, content));
+      results.set(index, pages);
+      return pages;
+    };
+    let step: FitStep = FIRST_FIT_STEP;
+    let settle = 0;
+    for (;;) {
+      const next = advanceFit(step, pagesAt(step.trial).length === 1, steps.length);
+      if ('settle' in next) {
+        settle = next.settle;
+        break;
+      }
+      step = next;
+    }
+    onLaidOut({ sheet, content, fontPt: steps[settle]!, pages: pagesAt(settle), shrunk: settle > 0 });
+  }, [sheet, content, steps, fontsVersion, onLaidOut]);
+
+  const paper = paperProps(content, steps[0]!);
+  const box = contentBoxMm(layout.paperSize);
+  return createPortal(
+    <div className="paper-measure" aria-hidden="true" ref={rootRef} style={{ width: `${box.width}mm` }}>
+      <div className={paper.className}>
+        <div data-measure="head">
+          <PaperHead content={content} />
+        </div>
+        <div data-measure="running-head">
+          <RunningHead title={content.title} page={2} pages={2} />
+        </div>
+        <div
+          data-measure="blocks"
+          className="paper-column"
+          style={{ width: `${columnWidthMm(layout.paperSize, layout.columns)}mm` }}
+        >
+          {content.blocks.map((block) => (
+            <PaperBlockView key={block.key} block={block} content={content} />
+          ))}
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}
+
+function readMeasures(root: HTMLElement, content: PaperContent) {
+  const height = (element: Element | null | undefined) => element?.getBoundingClientRect().height ?? 0;
+  const blocks = root.querySelector('[data-measure="blocks"]');
+  return {
+    head: height(root.querySelector('[data-measure="head"]')),
+    runningHead: height(root.querySelector('[data-measure="running-head"]')),
+    blocks: [...(blocks?.children ?? [])].map(height),
+    keepWithNext: content.blocks.map((block) => block.kind === 'region'),
+    pageHeight: pageHeightPx(content.layout.paperSize),
+    columns: content.layout.columns,
+  };
+}
+
+/** What @media print shows: the laid-out pages, and the paper size for the page box. */
+function PrintRoot({ layout }: { layout: PaperLayout }) {
+  const paper = layout.content.layout.paperSize;
+  return createPortal(
+    <div
+      className="sheet-print-root"
+      data-pages={layout.pages.length}
+      data-font-pt={layout.fontPt}
+      data-paper={paper}
+    >
+      <style>{`@page { size: ${paper === 'A4' ? 'A4' : 'letter'} portrait; margin: ${PAGE_MARGIN}; }`}</style>
+      {layout.pages.map((_page, index) => (
+        <PaperPageView key={index} layout={layout} index={index} />
+      ))}
+    </div>,
+    document.body,
+  );
+}
+
+/** The same margin printToPDF is given (SHEET_PAGE_MARGIN_MM), so paper and PDF agree. */
+const PAGE_MARGIN = `${SHEET_PAGE_MARGIN_MM}mm`;
+
+/** Changes when fonts finish loading, so the sheet is measured again with the real ones. */
+function useFontsVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const fonts = document.fonts as FontFaceSet | undefined;
+    if (!fonts) return;
+    let live = true;
+    const bump = () => {
+      if (live) setVersion((v) => v + 1);
+    };
+    void fonts.ready.then(bump);
+    fonts.addEventListener('loadingdone', bump);
+    return () => {
+      live = false;
+      fonts.removeEventListener('loadingdone', bump);
+    };
+  }, []);
+  return version;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => resolve());
+    else setTimeout(resolve, 0);
+  });
+}
