@@ -32,7 +32,8 @@ import {
 import { formatDate } from './lib/dates';
 import { buildTimeline, libraryYears } from './lib/timeline-rows';
 import { hasFilters, hasQueryText, showsResults, toSearchQuery } from './lib/view-query';
-import { SheetProvider, useSheet } from './sheet/sheet-context';
+import { SheetFromResultsButton } from './sheet/quick-start';
+import { SheetProvider, useSheet, useSheetActions } from './sheet/sheet-context';
 import { SheetPanel } from './sheet/sheet-panel';
 
 export function App({ api }: { api: PrayerDeskApi }) {
@@ -61,6 +62,7 @@ function plural(count: number, one: string, many: string): string {
 function Reader() {
   const api = useApi();
   const sheet = useSheet();
+  const sheetActions = useSheetActions();
   const library = useLibrary();
   const { view, dispatch } = useViewState();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -122,6 +124,9 @@ function Reader() {
   }, []);
 
   const openSheet = useCallback((focusPrint: boolean) => setSheetPanel({ open: true, focusPrint }), []);
+
+  // "Sheet from this bulletin" / "Sheet from these results" show the new sheet.
+  useEffect(() => sheetActions.onStarted(() => openSheet(false)), [sheetActions, openSheet]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -305,6 +310,9 @@ function Reader() {
                 </p>
                 {resultsMode && hasQueryText(view) && (
                   <SortControl sort={view.sort} onChange={(sort) => dispatch({ type: 'sort', sort })} />
+                )}
+                {settled && searchQuery !== null && total > 0 && (
+                  <SheetFromResultsButton query={searchQuery} total={total} className="button ghost" />
                 )}
               </div>
               {search.error && (

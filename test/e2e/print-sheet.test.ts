@@ -3,8 +3,7 @@
 // checked page by page with poppler. A typical sheet of eight requests fits one page on A4 and Letter, in
 // normal and large print; twenty long requests run to several pages, never splitting a request, with the
 // title repeated on every page. Every page is also turned into a PNG under test-results/print/.
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +19,7 @@ import {
   pdfInfo,
   pdfPageText,
   pdfToPng,
+  PRINT_RESULTS_DIR,
   sheetDraft,
   TYPICAL_REQUESTS,
 } from './sheet-support';
@@ -65,7 +65,9 @@ async function printToPdf(page: Page, title: string): Promise<Printed> {
 
 async function startWithSheets(drafts: SheetDraft[]): Promise<{ session: AppSession; outDir: string }> {
   const session = await env.start({ libraryFolder: FIXTURE_LIBRARY });
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'prayer-desk-pdf-'));
+  // Kept with the PNGs (test-results/print/pdf-*) for anyone who wants to open the PDFs themselves.
+  await mkdir(PRINT_RESULTS_DIR, { recursive: true });
+  const outDir = await mkdtemp(path.join(PRINT_RESULTS_DIR, 'pdf-'));
   let count = 0;
   bindRealPrinter(session, () => path.join(outDir, `sheet-${++count}.pdf`));
   for (const draft of drafts) await session.handlers.saveSheet(draft);
@@ -158,7 +160,12 @@ describe('the printed sheet, other layouts', () => {
         title: 'Two columns by region',
         paperSize: 'A4' as const,
         printSize: 'normal' as const,
-        layout: { columns: 2 as const, grouping: 'region' as const, notes: 'tick-box' as const, showDates: true },
+        layout: {
+          columns: 2 as const,
+          grouping: 'region' as const,
+          notes: 'tick-box' as const,
+          showDates: true,
+        },
       },
       {
         name: 'note-lines',

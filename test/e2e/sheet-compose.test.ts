@@ -24,7 +24,9 @@ function item(panel: Locator, startsWith: string): Locator {
 }
 
 async function expectOrder(panel: Locator, starts: string[]) {
-  await expect.poll(async () => (await listed(panel)).map((text) => starts.find((s) => text.startsWith(s)) ?? text)).toEqual(starts);
+  await expect
+    .poll(async () => (await listed(panel)).map((text) => starts.find((s) => text.startsWith(s)) ?? text))
+    .toEqual(starts);
 }
 
 async function announced(page: Page, text: RegExp) {
@@ -64,21 +66,26 @@ describe('composing a prayer sheet, end to end', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(VOLUNTEERS);
 
     // Reword one for reading aloud.
-    await item(panel, GRANDFATHER).getByRole('button', { name: /^Edit wording/ }).click();
+    await item(panel, GRANDFATHER)
+      .getByRole('button', { name: /^Edit wording/ })
+      .click();
     const box = panel.getByLabel('Wording for reading aloud');
     await box.fill('Praise God: a grandfather in Uganda has the papers to his family’s farm at last.');
     await panel.getByRole('button', { name: 'Done' }).click();
     await item(panel, 'Praise God: a grandfather').getByText('Reworded').waitFor();
 
     await panel.getByLabel('Title').fill('Prayers for Uganda');
+    await panel.getByText('Church, verse and introduction').click();
     await panel.getByLabel('Church name').fill('Hillside Chapel');
     // The verses on offer come from the bulletins the requests are from.
     const verse = panel.getByLabel('Verse');
     await verse.locator('option', { hasText: 'Proverbs 31:8' }).waitFor({ state: 'attached' });
-    await verse.selectOption({ label: await verse.locator('option', { hasText: 'Proverbs 31:8' }).innerText() });
+    await verse.selectOption({
+      label: await verse.locator('option', { hasText: 'Proverbs 31:8' }).innerText(),
+    });
 
     // Saved by itself, in the real store.
-    await panel.getByText(/^Saved /).waitFor();
+    await panel.locator('.sheet-save-state', { hasText: /^Saved / }).waitFor();
     await expect
       .poll(async () => {
         const [summary] = await session.handlers.listSheets();
@@ -102,10 +109,14 @@ describe('composing a prayer sheet, end to end', () => {
     await again.getByRole('tab', { name: 'Saved sheets' }).click();
     await again.getByRole('button', { name: 'Open “Prayers for Uganda”' }).click();
     await expectOrder(again, [WIDOW, VOLUNTEERS, 'Praise God: a grandfather']);
+    // The fold says what is set under it.
+    await again.locator('summary', { hasText: 'Hillside Chapel · Proverbs 31:8' }).waitFor();
     expect(await again.getByLabel('Church name').inputValue()).toBe('Hillside Chapel');
 
     // The original wording is one click away.
-    await item(again, 'Praise God: a grandfather').getByRole('button', { name: /^Edit wording/ }).click();
+    await item(again, 'Praise God: a grandfather')
+      .getByRole('button', { name: /^Edit wording/ })
+      .click();
     await again.getByRole('button', { name: 'Reset to original' }).click();
     await again.getByRole('button', { name: 'Done' }).click();
     await expectOrder(again, [WIDOW, VOLUNTEERS, GRANDFATHER]);
@@ -119,7 +130,9 @@ describe('composing a prayer sheet, end to end', () => {
     await card.getByRole('button', { name: 'Add to prayer sheet' }).click();
     const panel = await openSheetPanel(page);
     await panel.getByLabel('Title').fill('Kiln workers');
-    await expect.poll(async () => (await session.handlers.listSheets()).map((s) => s.title)).toEqual(['Kiln workers']);
+    await expect
+      .poll(async () => (await session.handlers.listSheets()).map((s) => s.title))
+      .toEqual(['Kiln workers']);
 
     await panel.getByRole('tab', { name: 'Saved sheets' }).click();
     await panel.getByRole('button', { name: 'Duplicate “Kiln workers”' }).click();
@@ -128,10 +141,13 @@ describe('composing a prayer sheet, end to end', () => {
 
     await panel.getByRole('tab', { name: 'Saved sheets' }).click();
     await panel.getByRole('button', { name: 'Delete “Kiln workers”' }).click();
-    await panel.getByRole('group', { name: 'Delete “Kiln workers”?' }).getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(async () => (await session.handlers.listSheets()).map((s) => s.title)).toEqual([
-      'Kiln workers (copy)',
-    ]);
+    await panel
+      .getByRole('group', { name: 'Delete “Kiln workers”?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect
+      .poll(async () => (await session.handlers.listSheets()).map((s) => s.title))
+      .toEqual(['Kiln workers (copy)']);
 
     // Print again: the preview opens on it; with no printer set up, the PDF is offered.
     await panel.getByRole('button', { name: 'Print “Kiln workers (copy)” again' }).click();
@@ -140,6 +156,32 @@ describe('composing a prayer sheet, end to end', () => {
     await dialog.getByRole('button', { name: 'Print…' }).click();
     await dialog.getByRole('alert').getByText('No printer is set up on this computer.').waitFor();
     await dialog.getByRole('button', { name: 'Save as PDF instead…' }).waitFor();
-    expect(session.printRequests).toEqual([{ kind: 'print', options: { paperSize: expect.stringMatching(/^(A4|Letter)$/) } }]);
+    expect(session.printRequests).toEqual([
+      { kind: 'print', options: { paperSize: expect.stringMatching(/^(A4|Letter)$/) } },
+    ]);
+  });
+
+  it('starts a sheet from a whole bulletin, and from the results of a search', async () => {
+    const session = await env.start({ libraryFolder: FIXTURE_LIBRARY });
+    const { page } = session;
+    await page.getByRole('searchbox', { name: 'Search prayer requests' }).fill('uganda');
+    await page.getByRole('article').filter({ hasText: WIDOW }).click();
+    const reader = page.getByRole('region', { name: 'Reading pane' });
+    await reader.getByRole('button', { name: 'Sheet from this bulletin' }).click();
+
+    // The panel opens on the new sheet: every request of the bulletin, in its order, with its verse.
+    const panel = page.getByRole('complementary', { name: 'Prayer sheet' });
+    await expect.poll(async () => (await listed(panel)).length).toBe(5);
+    expect((await listed(panel))[0]).toMatch(/^Pray for the court in Uganda/);
+    await panel.locator('summary', { hasText: 'Proverbs 31:8' }).waitFor();
+
+    await panel.getByRole('button', { name: 'Close prayer sheet' }).click();
+    await page.getByRole('button', { name: 'Sheet from these results' }).click();
+    await expect.poll(async () => (await listed(panel)).length).toBe(3);
+    await panel.getByText('The sheet you had open is kept under Saved sheets.').waitFor();
+    // Both sheets are saved.
+    await expect
+      .poll(async () => (await session.handlers.listSheets()).map((s) => s.entryCount).sort())
+      .toEqual([3, 5]);
   });
 });

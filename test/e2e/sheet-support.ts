@@ -99,7 +99,7 @@ const EXTRA_SENTENCES = [
 /** Twenty long requests (about 100 words each): too many for one page in any layout. */
 export const LONG_REQUESTS: { region: Region; text: string }[] = Array.from({ length: 20 }, (_v, i) => {
   const base = TYPICAL_REQUESTS[i % TYPICAL_REQUESTS.length]!;
-    // Each base request gets a different extra sentence each time it comes round: no two are the same.
+  // Each base request gets a different extra sentence each time it comes round: no two are the same.
   const extra = EXTRA_SENTENCES[(i + Math.floor(i / TYPICAL_REQUESTS.length)) % EXTRA_SENTENCES.length]!;
   return { region: base.region, text: `${base.text} ${extra}` };
 });

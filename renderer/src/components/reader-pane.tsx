@@ -11,6 +11,7 @@ import { formatDate } from '../lib/dates';
 import { noteBulletinCommitted } from '../lib/perf-marks';
 import { readerHighlighter } from '../lib/reader-highlight';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
+import { SheetFromBulletinButton } from '../sheet/quick-start';
 import { entryFromItem } from '../sheet/sheet-model';
 import { EstimatedMark, KindBadge, RegionChip } from './badges';
 import { cleanRanges, HighlightedText } from './highlighted-text';
@@ -244,6 +245,7 @@ export function ReaderPane({
                 >
                   Show in folder
                 </button>
+                <SheetFromBulletinButton bulletin={bulletin} className="link-button" />
               </div>
               {folderError && (
                 <p className="inline-error" role="alert">

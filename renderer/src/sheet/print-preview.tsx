@@ -179,8 +179,8 @@ function FitNote({ layout }: { layout: PaperLayout }) {
   return (
     <p className="sheet-hint fit-note">
       Too long for one page even at {minimumFontPt(printSize).toLocaleString()} pt, so it runs to{' '}
-      {layout.pages.length} pages at {size}; the title repeats at the top of each page. Take off a request
-      or two, or choose normal print or two columns, to make it shorter.
+      {layout.pages.length} pages at {size}; the title repeats at the top of each page. Take off a request or
+      two, or choose normal print or two columns, to make it shorter.
     </p>
   );
 }

@@ -6,7 +6,13 @@ import type { SearchQuery } from '../../../shared/search-types';
 import { errorMessage } from '../api/error-message';
 import { useSheetActions } from './sheet-context';
 
-export function SheetFromBulletinButton({ bulletin, className = 'button' }: { bulletin: Bulletin; className?: string }) {
+export function SheetFromBulletinButton({
+  bulletin,
+  className = 'button',
+}: {
+  bulletin: Bulletin;
+  className?: string;
+}) {
   const actions = useSheetActions();
   const [busy, setBusy] = useState(false);
   return (

@@ -87,8 +87,8 @@ export interface SheetActions {
   savedSheets: SheetSummary[] | null;
   savedSheetsError: string | null;
   refreshSavedSheets(): Promise<void>;
-  /** Goes up by one each time a quick start wants the sheet panel shown (the app opens it). */
-  panelRequests: number;
+  /** Tells `listener` each time a quick start has put a new sheet in front (to show the panel). */
+  onStarted(listener: () => void): () => void;
   /** Says what a quick start or a saved-sheet action did, for the panel to show; null when nothing. */
   notice: string | null;
   dismissNotice(): void;
@@ -144,7 +144,7 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [savedSheets, setSavedSheets] = useState<SheetSummary[] | null>(null);
   const [savedSheetsError, setSavedSheetsError] = useState<string | null>(null);
-  const [panelRequests, setPanelRequests] = useState(0);
+  const [startListeners] = useState(() => new Set<() => void>());
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => session.setApi(api), [session, api]);
@@ -206,6 +206,10 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
     [session],
   );
 
+  const started = useCallback(() => {
+    for (const listener of startListeners) listener();
+  }, [startListeners]);
+
   const kept = useCallback(
     () => (isWorthSaving(session.state.draft) ? ' The sheet you had open is kept under Saved sheets.' : ''),
     [session],
@@ -217,13 +221,13 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
         const note = kept();
         await putInFront(sheetFromBulletin(bulletin, defaultsFrom(session.state.draft)), false);
         setNotice(`Started a new sheet from this bulletin.${note}`);
-        setPanelRequests((n) => n + 1);
+        started();
       },
       async startFromHits(hits) {
         const note = kept();
         await putInFront(sheetFromHits(hits, defaultsFrom(session.state.draft)), false);
         setNotice(`Started a new sheet from these results.${note}`);
-        setPanelRequests((n) => n + 1);
+        started();
       },
       async startFromQuery(query) {
         const result = await requireApi().search({ ...query, offset: 0, limit: MAX_SHEET_ENTRIES });
@@ -236,7 +240,7 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
             ? `Started a new sheet with the first ${added} of ${result.total} results.`
             : `Started a new sheet from these results.`) + note,
         );
-        setPanelRequests((n) => n + 1);
+        started();
         return { added, total: result.total };
       },
       async newSheet() {
@@ -277,20 +281,24 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
       savedSheets,
       savedSheetsError,
       refreshSavedSheets,
-      panelRequests,
+      onStarted(listener) {
+        startListeners.add(listener);
+        return () => startListeners.delete(listener);
+      },
       notice,
       dismissNotice: () => setNotice(null),
     }),
     [
       kept,
       notice,
-      panelRequests,
       putInFront,
       refreshSavedSheets,
       requireApi,
       savedSheets,
       savedSheetsError,
       session,
+      startListeners,
+      started,
     ],
   );
 

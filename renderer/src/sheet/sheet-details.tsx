@@ -18,8 +18,15 @@ const MAX_VERSE_SOURCES = 12;
 
 export function SheetDetails() {
   const sheet = useSheet();
-  const { title, churchName, introduction } = sheet.sheet;
+  const { title, churchName, introduction, verse } = sheet.sheet;
   const id = useId();
+  const extras = [
+    churchName.trim(),
+    verse && (verse.reference.trim() || (verse.text.trim() ? 'a verse' : '')),
+    introduction.trim() ? 'an introduction' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className="sheet-details">
       <div className="field">
@@ -32,29 +39,38 @@ export function SheetDetails() {
           onChange={(event) => sheet.updateDetails({ title: event.target.value })}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-church`}>Church name</label>
-        <input
-          id={`${id}-church`}
-          type="text"
-          value={churchName}
-          maxLength={MAX_CHURCH_NAME_LENGTH}
-          placeholder="Printed above the title"
-          onChange={(event) => sheet.updateDetails({ churchName: event.target.value })}
-        />
-      </div>
-      <VersePicker />
-      <div className="field">
-        <label htmlFor={`${id}-intro`}>Introduction</label>
-        <textarea
-          id={`${id}-intro`}
-          value={introduction}
-          rows={2}
-          maxLength={MAX_INTRODUCTION_LENGTH}
-          placeholder="A sentence or two before the requests (optional)"
-          onChange={(event) => sheet.updateDetails({ introduction: event.target.value })}
-        />
-      </div>
+      {/* Less often changed: folded away, with what is set shown on the fold. */}
+      <details className="sheet-more">
+        <summary>
+          <span className="sheet-more-label">Church, verse and introduction</span>
+          {extras && <span className="sheet-more-set">{extras}</span>}
+        </summary>
+        <div className="sheet-more-fields">
+          <div className="field">
+            <label htmlFor={`${id}-church`}>Church name</label>
+            <input
+              id={`${id}-church`}
+              type="text"
+              value={churchName}
+              maxLength={MAX_CHURCH_NAME_LENGTH}
+              placeholder="Printed above the title"
+              onChange={(event) => sheet.updateDetails({ churchName: event.target.value })}
+            />
+          </div>
+          <VersePicker />
+          <div className="field">
+            <label htmlFor={`${id}-intro`}>Introduction</label>
+            <textarea
+              id={`${id}-intro`}
+              value={introduction}
+              rows={2}
+              maxLength={MAX_INTRODUCTION_LENGTH}
+              placeholder="A sentence or two before the requests (optional)"
+              onChange={(event) => sheet.updateDetails({ introduction: event.target.value })}
+            />
+          </div>
+        </div>
+      </details>
     </div>
   );
 }

@@ -114,6 +114,16 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
           >
             Saved sheets
           </button>
+          <button
+            type="button"
+            className="link-button sheet-new"
+            onClick={() => {
+              void actions.newSheet();
+              setView('sheet');
+            }}
+          >
+            New sheet
+          </button>
         </div>
 
         {sheet.saveError && sheet.saveStatus === 'error' && (
@@ -192,16 +202,6 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
             onClick={() => setPreview({ open: true, focus: 'title' })}
           >
             Preview and layout…
-          </button>
-          <button
-            type="button"
-            className="button ghost"
-            onClick={() => {
-              void actions.newSheet();
-              setView('sheet');
-            }}
-          >
-            New sheet
           </button>
         </div>
         <div className="visually-hidden" role="status" aria-live="polite">

@@ -22,8 +22,13 @@ export const BULLETINS: Bulletin[] = [
     scripture: { text: 'Learn to do good; seek justice.', reference: 'Isaiah 1:17' },
     items: [
       item('Africa', 'Pray for the widows in Gulu whose land case is heard in court this week.'),
-      item('South Asia', 'Praise God for nine workers who left a rice mill where they had been held for years.'),
-      item('Latin America', 'Pray for Lucia* as she tells her story to the judge in Lima, aged 15.', ['Lucia']),
+      item(
+        'South Asia',
+        'Praise God for nine workers who left a rice mill where they had been held for years.',
+      ),
+      item('Latin America', 'Pray for Lucia* as she tells her story to the judge in Lima, aged 15.', [
+        'Lucia',
+      ]),
     ],
     warnings: [],
   },
@@ -114,9 +119,7 @@ export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): Fa
     },
     async listSheets() {
       record('listSheets', []);
-      return [...sheets.values()]
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map(summarizeSheet);
+      return [...sheets.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(summarizeSheet);
     },
     async getSheet(id: string) {
       record('getSheet', [id]);

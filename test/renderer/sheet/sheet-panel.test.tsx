@@ -38,7 +38,9 @@ function printed(): string {
 }
 
 function printedEntries(): string[] {
-  return [...document.querySelectorAll('.sheet-print-root .paper-entry-text')].map((p) => p.textContent ?? '');
+  return [...document.querySelectorAll('.sheet-print-root .paper-entry-text')].map(
+    (p) => p.textContent ?? '',
+  );
 }
 
 async function announced(text: string | RegExp) {
@@ -67,6 +69,7 @@ describe('composing a sheet', () => {
     expect((title as HTMLInputElement).value).toMatch(/^Prayer requests — /);
     await user.clear(title);
     await user.type(title, 'Prayers for Sunday');
+    await user.click(within(panel()).getByText('Church, verse and introduction'));
     await user.type(within(panel()).getByLabelText('Church name'), 'St Brigid’s');
     await user.type(within(panel()).getByLabelText('Introduction'), 'Take a moment for each one.');
 
@@ -94,7 +97,12 @@ describe('composing a sheet', () => {
     );
     expect([...api.sheets.values()][0]!.entries.map((e) => e.text)).toEqual([WIDOWS, CEBU, MILL]);
     // One sheet, however many saves: the first save's id is used by every later one.
-    expect(api.saves().slice(1).every((draft) => draft.id === 'sheet-1')).toBe(true);
+    expect(
+      api
+        .saves()
+        .slice(1)
+        .every((draft) => draft.id === 'sheet-1'),
+    ).toBe(true);
   });
 
   it('takes a typed verse and takes a request off, with undo', async () => {
@@ -119,9 +127,9 @@ describe('composing a sheet', () => {
     const { api } = renderSheet({ initial: draftWith(1) });
     await user.click(screen.getByRole('button', { name: 'Sheet from this bulletin' }));
     await waitFor(() => expect(listed()).toEqual(BULLETINS[0]!.items.map((i) => i.text)));
-    expect((within(panel()).getByLabelText('Verse') as HTMLSelectElement).selectedOptions[0]!.textContent).toMatch(
-      /^Isaiah 1:17/,
-    );
+    expect(
+      (within(panel()).getByLabelText('Verse') as HTMLSelectElement).selectedOptions[0]!.textContent,
+    ).toMatch(/^Isaiah 1:17/);
     expect(panel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
 
     await user.click(screen.getByRole('button', { name: 'Sheet from these results' }));
@@ -160,9 +168,10 @@ describe('reordering', () => {
     expect(listed()).toEqual([WIDOWS, LUCIA, MILL]);
     await user.click(within(item('Pray for Lucia')).getByRole('button', { name: /^Move up/ }));
     expect(listed()).toEqual([LUCIA, WIDOWS, MILL]);
-    expect((within(item('Pray for Lucia')).getByRole('button', { name: /^Move up/ }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(
+      (within(item('Pray for Lucia')).getByRole('button', { name: /^Move up/ }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
     await user.click(within(item('Pray for the widows')).getByRole('button', { name: /^Move down/ }));
     expect(listed()).toEqual([LUCIA, MILL, WIDOWS]);
   });
@@ -212,7 +221,9 @@ describe('rewording a request for reading aloud', () => {
     expect(listed()[0]).toBe('Pray for the widows of Gulu and their land case.');
     expect(within(item('Pray for the widows')).getByText('Reworded')).toBeTruthy();
     await waitFor(() => expect(printedEntries()[0]).toBe('Pray for the widows of Gulu and their land case.'));
-    expect(document.activeElement).toBe(within(item('Pray for the widows')).getByRole('button', { name: /^Edit wording/ }));
+    expect(document.activeElement).toBe(
+      within(item('Pray for the widows')).getByRole('button', { name: /^Edit wording/ }),
+    );
 
     await waitFor(() => expect(api.sheets.size).toBe(1));
     await waitFor(() => {
@@ -263,11 +274,17 @@ describe('saved sheets', () => {
     expect(row.textContent).toMatch(/2 requests · changed/);
     await user.click(within(row).getByRole('button', { name: /^Open “/ }));
     await waitFor(() => expect(listed()).toEqual([WIDOWS, CEBU]));
-    expect(within(panel()).getByRole('tab', { name: 'This sheet' }).getAttribute('aria-selected')).toBe('true');
+    expect(within(panel()).getByRole('tab', { name: 'This sheet' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
 
     await user.click(within(panel()).getByRole('tab', { name: 'Saved sheets' }));
-    await user.click(within(await within(panel()).findByRole('listitem')).getByRole('button', { name: /^Duplicate/ }));
-    await waitFor(() => expect((within(panel()).getByLabelText('Title') as HTMLInputElement).value).toMatch(/\(copy\)$/));
+    await user.click(
+      within(await within(panel()).findByRole('listitem')).getByRole('button', { name: /^Duplicate/ }),
+    );
+    await waitFor(() =>
+      expect((within(panel()).getByLabelText('Title') as HTMLInputElement).value).toMatch(/\(copy\)$/),
+    );
     expect(api.sheets.size).toBe(2);
 
     await user.click(within(panel()).getByRole('tab', { name: 'Saved sheets' }));
@@ -354,8 +371,11 @@ describe('printing', () => {
     expect(alert.textContent).toContain('No printer is set up');
     await user.click(within(alert).getByRole('button', { name: 'Save as PDF instead…' }));
     expect(
-      (await within(panel()).findByText(/^Saved as \/home\/office\/Prayer requests — Sunday 15 March 2026\.pdf$/))
-        .textContent,
+      (
+        await within(panel()).findByText(
+          /^Saved as \/home\/office\/Prayer requests — Sunday 15 March 2026\.pdf$/,
+        )
+      ).textContent,
     ).toBeTruthy();
     expect(api.calls.find((c) => c.name === 'saveSheetPdf')?.args[0]).toEqual({
       paperSize: 'A4',
@@ -371,7 +391,9 @@ describe('printing', () => {
     await user.click(within(panel()).getByRole('button', { name: 'Save as PDF…' }));
     await waitFor(() => expect(api.calls.some((c) => c.name === 'saveSheetPdf')).toBe(true));
     await waitFor(() =>
-      expect((within(panel()).getByRole('button', { name: 'Save as PDF…' }) as HTMLButtonElement).disabled).toBe(false),
+      expect(
+        (within(panel()).getByRole('button', { name: 'Save as PDF…' }) as HTMLButtonElement).disabled,
+      ).toBe(false),
     );
     expect(within(panel()).queryByRole('alert')).toBeNull();
     expect(within(panel()).queryByText(/^Saved as/)).toBeNull();
@@ -397,7 +419,9 @@ describe('printing', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Show bulletin dates' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Number the requests' }));
 
-    await waitFor(() => expect(document.querySelector('.sheet-print-root')?.getAttribute('data-paper')).toBe('Letter'));
+    await waitFor(() =>
+      expect(document.querySelector('.sheet-print-root')?.getAttribute('data-paper')).toBe('Letter'),
+    );
     const root = document.querySelector('.sheet-print-root')!;
     expect(root.querySelector('style')?.textContent).toContain('size: letter portrait');
     const pageEl = root.querySelector('.paper-page')!;
@@ -421,7 +445,9 @@ describe('printing', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() =>
-      expect(document.activeElement).toBe(within(panel()).getByRole('button', { name: 'Preview and layout…' })),
+      expect(document.activeElement).toBe(
+        within(panel()).getByRole('button', { name: 'Preview and layout…' }),
+      ),
     );
   });
 
