@@ -4,8 +4,6 @@ import { computeFacets, CountCache } from '../../renderer/src/hooks/use-facets';
 import { LatestRunner } from '../../renderer/src/lib/latest-runner';
 import { buildTimeline } from '../../renderer/src/lib/timeline-rows';
 import { PAGE_SIZE, showsResults, toSearchQuery } from '../../renderer/src/lib/view-query';
-import { entryFromItem, newSheet, sheetReducer } from '../../renderer/src/sheet/sheet-model';
-import type { SheetEntry } from '../../renderer/src/sheet/sheet-model';
 import { DEFAULT_VIEW_STATE } from '../../shared/ipc-contract';
 import type { BulletinSummary } from '../../shared/library-types';
 import { countFacets } from '../../shared/search-facets';
@@ -89,27 +87,6 @@ describe('the timeline rows', () => {
       to: null,
     });
     expect(timeline.bulletinCount).toBe(1);
-  });
-});
-
-describe('the prayer sheet', () => {
-  const entry = (id: string): SheetEntry => ({ ...entryFromItem(FAKE_BULLETINS[0]!, 0)!, id });
-
-  it('never holds a request twice, and keeps the order requests were added in', () => {
-    let sheet = sheetReducer(newSheet('en-GB'), { type: 'add', entry: entry('a') });
-    sheet = sheetReducer(sheet, { type: 'add', entry: entry('b') });
-    sheet = sheetReducer(sheet, { type: 'add', entry: entry('a') });
-    expect(sheet.entries.map((e) => e.id)).toEqual(['a', 'b']);
-    sheet = sheetReducer(sheet, { type: 'move', id: 'b', by: -1 });
-    expect(sheet.entries.map((e) => e.id)).toEqual(['b', 'a']);
-    expect(sheetReducer(sheet, { type: 'remove', id: 'b' }).entries.map((e) => e.id)).toEqual(['a']);
-    expect(sheetReducer(sheet, { type: 'clear' }).entries).toEqual([]);
-  });
-
-  it('starts as an unsaved sheet with the paper size usual where the user is', () => {
-    expect(newSheet('en-US').layout.paperSize).toBe('Letter');
-    expect(newSheet('en-GB').layout.paperSize).toBe('A4');
-    expect(newSheet('en-GB').id).toBeNull();
   });
 });
 

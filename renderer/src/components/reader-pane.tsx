@@ -12,7 +12,7 @@ import { noteBulletinCommitted } from '../lib/perf-marks';
 import { readerHighlighter } from '../lib/reader-highlight';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
 import { SheetFromBulletinButton } from '../sheet/quick-start';
-import { entryFromItem } from '../sheet/sheet-model';
+import { entryFromItem } from '../../../shared/prayer-sheet';
 import { EstimatedMark, KindBadge, RegionChip } from './badges';
 import { cleanRanges, HighlightedText } from './highlighted-text';
 

@@ -4,7 +4,7 @@ import type { BulletinSummary } from '../../../shared/library-types';
 import type { SearchHit } from '../../../shared/search-types';
 import { formatDate } from '../lib/dates';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
-import { entryFromHit } from '../sheet/sheet-model';
+import { entryFromHit } from '../../../shared/prayer-sheet';
 import { EstimatedMark, KindBadge, RegionChip } from './badges';
 import { HighlightedText } from './highlighted-text';
 

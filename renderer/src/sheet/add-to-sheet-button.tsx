@@ -1,5 +1,5 @@
 // One click puts a request on the prayer sheet; the same button shows that it is there and takes it off.
-import type { SheetEntry } from './sheet-model';
+import type { SheetEntry } from '../../../shared/prayer-sheet';
 import { useSheet } from './sheet-context';
 
 export interface AddToSheetButtonProps {

@@ -31,7 +31,7 @@ import type { SearchHit, SearchQuery } from '../../../shared/search-types';
 import { sheetDefaults } from '../../../shared/sheet-defaults';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-message';
-import type { SheetEntry } from './sheet-model';
+import type { SheetEntry } from '../../../shared/prayer-sheet';
 import { SheetSession } from './sheet-session';
 import type { SheetDetails, SheetState } from './sheet-state';
 import { isDirty, isWorthSaving } from './sheet-state';
