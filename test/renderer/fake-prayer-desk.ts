@@ -1,9 +1,10 @@
 // A small in-memory window.prayerDesk for component tests: a few bulletins, a naive word-prefix search
 // with the contract's filters, sorting and paging, and hooks to push library events and menu commands.
 // It records what the UI asked so tests can check behaviour (e.g. the view state that was saved).
+import { summarizeBulletin } from '../../shared/bulletin-summary';
 import { DEFAULT_VIEW_STATE } from '../../shared/ipc-contract';
 import type { MenuCommand } from '../../shared/ipc-contract';
-import type { BulletinSummary, LibraryEvent, LibraryState, ViewState } from '../../shared/library-types';
+import type { LibraryEvent, LibraryState, ViewState } from '../../shared/library-types';
 import type { Bulletin, Region } from '../../shared/model';
 import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit, SearchQuery, SearchResult } from '../../shared/search-types';
@@ -75,20 +76,6 @@ export const FAKE_BULLETINS: Bulletin[] = [
     warnings: ['No date in the text; the date comes from the file name.'],
   },
 ];
-
-function summarize(bulletin: Bulletin): BulletinSummary {
-  const regionCounts: Partial<Record<Region, number>> = {};
-  for (const entry of bulletin.items) regionCounts[entry.region] = (regionCounts[entry.region] ?? 0) + 1;
-  return {
-    file: bulletin.file,
-    title: bulletin.title,
-    date: bulletin.date,
-    dateSource: bulletin.dateSource,
-    scriptureReference: bulletin.scripture?.reference ?? null,
-    regionCounts,
-    itemCount: bulletin.items.length,
-  };
-}
 
 function rangesOf(text: string, words: string[]): MatchRange[] {
   const ranges: MatchRange[] = [];
@@ -220,7 +207,7 @@ export function createFakeApi(
     },
     async listBulletins() {
       record('listBulletins', []);
-      return bulletins.map(summarize);
+      return bulletins.map(summarizeBulletin);
     },
     async getBulletin(file) {
       record('getBulletin', [file]);

@@ -108,15 +108,7 @@ export function ResultsList({
   const tabRow = items.some((item) => item.index === roving.activeRow) ? roving.activeRow : first;
 
   return (
-    <div
-      ref={scrollRef}
-      className="list-scroll"
-      onKeyDown={roving.onKeyDown}
-      onFocus={(event) => {
-        const row = Number((event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row);
-        if (Number.isInteger(row) && row !== roving.activeRow) roving.setActiveRow(row);
-      }}
-    >
+    <div ref={scrollRef} className="list-scroll" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <div ref={headerRef}>{header}</div>
       <div
         role="feed"

@@ -161,10 +161,7 @@ export function TimelineList({
       ref={scrollRef}
       className="list-scroll timeline-scroll"
       onKeyDown={roving.onKeyDown}
-      onFocus={(event) => {
-        const row = Number((event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row);
-        if (Number.isInteger(row) && row !== roving.activeRow) roving.setActiveRow(row);
-      }}
+      onFocus={roving.onFocus}
     >
       <div ref={headerRef}>{header}</div>
       <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>

@@ -1,7 +1,7 @@
 // Keyboard movement through a virtual list: one row is tabbable at a time, arrow keys move it, and the
 // row is scrolled into view and focused even if it was not drawn yet (virtual lists draw only what shows).
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, RefObject } from 'react';
+import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 
 export interface RovingOptions {
   /** Row indexes that take focus, in order (headings are skipped). */
@@ -19,6 +19,8 @@ export interface RovingFocus {
   setActiveRow(row: number): void;
   focusRow(row: number): void;
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
+  /** Put on the list container: a row focused by mouse or Tab becomes the active row. */
+  onFocus(event: FocusEvent<HTMLElement>): void;
 }
 
 const PAGE_STEP = 8;
@@ -111,5 +113,13 @@ export function useRovingFocus({
     [rows, activeRow, focusRow, onOpen, onEscape],
   );
 
-  return { activeRow, setActiveRow: setActive, focusRow, onKeyDown };
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      const row = Number((event.target as HTMLElement).closest<HTMLElement>('[data-row]')?.dataset.row);
+      if (Number.isInteger(row) && row !== activeRow) setActive(row);
+    },
+    [activeRow, setActive],
+  );
+
+  return { activeRow, setActiveRow: setActive, focusRow, onKeyDown, onFocus };
 }

@@ -12,6 +12,7 @@ import { useSheet } from './sheet-context';
 import { requestCount, shortText } from './sheet-format';
 import { PaperPageView } from './sheet-paper';
 import type { PaperLayout } from './sheet-paper';
+import { PrintButtons } from './print-buttons';
 import { usePrintSheet } from './sheet-print';
 
 export interface PrintPreviewProps {
@@ -100,23 +101,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
             )}
             <PrintNote />
             <div className="sheet-preview-actions">
-              <button
-                type="button"
-                className="button primary"
-                ref={printRef}
-                disabled={empty || print.busy !== null}
-                onClick={() => void print.print()}
-              >
-                {print.busy === 'print' ? 'Printing…' : 'Print…'}
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={empty || print.busy !== null}
-                onClick={() => void print.savePdf()}
-              >
-                {print.busy === 'pdf' ? 'Making the PDF…' : 'Save as PDF…'}
-              </button>
+              <PrintButtons empty={empty} printLabel="Print…" printRef={printRef} />
               <button type="button" className="button ghost" onClick={onClose}>
                 Close
               </button>

@@ -3,6 +3,7 @@
 // PDF, or the preview with the layout options. The sheet saves itself a moment after each change.
 import { useEffect, useId, useRef, useState } from 'react';
 import { EntryList } from './entry-list';
+import { PrintButtons } from './print-buttons';
 import { PrintNote } from './print-note';
 import { PrintPreview } from './print-preview';
 import { SavedSheets } from './saved-sheets';
@@ -10,7 +11,7 @@ import type { SaveStatus } from './sheet-context';
 import { useSheet, useSheetActions, useSheetApi } from './sheet-context';
 import { SheetDetails } from './sheet-details';
 import { formatSavedAt, requestCount } from './sheet-format';
-import { SheetPrintProvider, usePrintSheet } from './sheet-print';
+import { SheetPrintProvider } from './sheet-print';
 import '../styles/sheet.css';
 
 export interface SheetPanelProps {
@@ -32,7 +33,6 @@ type View = 'sheet' | 'saved';
 function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
   const sheet = useSheet();
   const actions = useSheetActions();
-  const print = usePrintSheet();
   const api = useSheetApi();
   const id = useId();
   const [view, setView] = useState<View>('sheet');
@@ -179,22 +179,7 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
 
         {!preview.open && <PrintNote />}
         <div className="sheet-panel-actions sheet-composer-actions">
-          <button
-            type="button"
-            className="button primary"
-            disabled={empty || print.busy !== null}
-            onClick={() => void print.print()}
-          >
-            {print.busy === 'print' ? 'Printing…' : 'Print sheet…'}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={empty || print.busy !== null}
-            onClick={() => void print.savePdf()}
-          >
-            {print.busy === 'pdf' ? 'Making the PDF…' : 'Save as PDF…'}
-          </button>
+          <PrintButtons empty={empty} printLabel="Print sheet…" />
           <button
             type="button"
             className="button"

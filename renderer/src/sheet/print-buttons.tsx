@@ -1,0 +1,31 @@
+// "Print…" and "Save as PDF…", shared by the sheet panel and the print preview so both behave alike:
+// disabled while the sheet is empty or a job is running, and saying which job is running.
+import type { Ref } from 'react';
+import { usePrintSheet } from './sheet-print';
+
+export interface PrintButtonsProps {
+  empty: boolean;
+  printLabel: string;
+  printRef?: Ref<HTMLButtonElement>;
+}
+
+export function PrintButtons({ empty, printLabel, printRef }: PrintButtonsProps) {
+  const print = usePrintSheet();
+  const busy = empty || print.busy !== null;
+  return (
+    <>
+      <button
+        type="button"
+        className="button primary"
+        ref={printRef}
+        disabled={busy}
+        onClick={() => void print.print()}
+      >
+        {print.busy === 'print' ? 'Printing…' : printLabel}
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => void print.savePdf()}>
+        {print.busy === 'pdf' ? 'Making the PDF…' : 'Save as PDF…'}
+      </button>
+    </>
+  );
+}
