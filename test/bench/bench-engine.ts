@@ -1,10 +1,11 @@
 // Measures one engine on one archive: build, serialize, load, memory, queries, a one-file change, and a
 // cold start in a fresh process.
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bulletin } from '../../shared/model';
+import { appColdStart, appFirstLoad, bundleLoadWorker } from './app-bench';
 import type { BenchOptions, EngineResult, QueryStats } from './bench-types';
 import type { ColdStartResult } from './cold-start';
 import type { EngineName, EngineRun } from './engines';
@@ -96,7 +97,14 @@ async function loadFromCache(run: EngineRun, file: string): Promise<{ jsonParseM
 export async function benchEngine(
   name: EngineName,
   bulletins: Bulletin[],
-  ctx: { archiveDir: string; cacheDir: string; readParseMs: number; parseBulletin: ParseBulletin },
+  ctx: {
+    archiveDir: string;
+    cacheDir: string;
+    /** A scratch folder for the app's own runs (user data, the bundled worker). */
+    workDir: string;
+    readParseMs: number;
+    parseBulletin: ParseBulletin;
+  },
   opts: BenchOptions,
 ): Promise<EngineResult> {
   const result: EngineResult = {};
@@ -154,6 +162,32 @@ export async function benchEngine(
   if (opts.cold) {
     log(`${name}: cold start in a new process`);
     result.cold = await coldStart(name, ctx.archiveDir, ctx.cacheDir);
+  }
+  if (name === 'ours' && opts.app) {
+    result.app = {};
+    try {
+      const userDataDir = path.join(ctx.workDir, 'app-user-data');
+      await mkdir(userDataDir, { recursive: true });
+      const workerPath = await bundleLoadWorker(ctx.workDir);
+      log('ours: the app, first-ever load (library service, bundled load worker)');
+      result.app.firstLoad = await appFirstLoad(ctx.archiveDir, userDataDir, workerPath);
+      forceGc();
+      if (opts.cold) {
+        log('ours: the app, start on the cached folder in a new process; then a file saved');
+        const target = bulletins[Math.floor(bulletins.length / 2)] as Bulletin;
+        result.app.cold = await appColdStart(
+          ctx.archiveDir,
+          userDataDir,
+          workerPath,
+          target.file.split('#')[0] as string,
+        );
+      }
+    } catch (error) {
+      log(
+        `ours: the app run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      result.app.failed = error instanceof Error ? error.message : String(error);
+    }
   }
   return result;
 }

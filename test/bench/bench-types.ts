@@ -1,4 +1,5 @@
 // The shapes of benchmark options and results, shared by the harness, the printer and the JSON summary.
+import type { AppResult } from './app-bench';
 import type { ColdStartResult } from './cold-start';
 import type { EngineName } from './engines';
 import type { Category } from './queries';
@@ -11,6 +12,8 @@ export interface BenchOptions {
   budgetMs: number;
   refsMax: number;
   cold: boolean;
+  /** Also measure the app's own paths (library service, bundled worker) for our engine. */
+  app: boolean;
   keep: boolean;
 }
 
@@ -38,6 +41,8 @@ export interface EngineResult {
   changeFound?: boolean;
   cold?: ColdStartResult & { wallMs: number };
   queries?: Partial<Record<Category, QueryStats | null>>;
+  /** Ours only: the app's own paths (app-bench.ts). */
+  app?: AppResult;
 }
 
 export interface SizeResult {

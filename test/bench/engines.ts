@@ -74,7 +74,9 @@ export async function createEngineRun(name: EngineName, bulletins: readonly Bull
 
 async function createOurs(input: readonly Bulletin[]): Promise<EngineRun> {
   const { createSearchEngine, loadSearchEngine } = await import('../../electron/core/search/lunr-engine');
-  let bulletins = input;
+  const { compareBulletins } = await import('../../electron/core/search/bulletin-order');
+  // In the library's order, as the app indexes them (updates keep it).
+  let bulletins = [...input].sort(compareBulletins);
   let built: SearchEngine | null = null;
   let parsed: unknown = null;
   let loaded: SearchEngine | null = null;
@@ -96,11 +98,14 @@ async function createOurs(input: readonly Bulletin[]): Promise<EngineRun> {
     },
     // The engine computes snippets and match ranges for the page of hits it returns: that is part of the time.
     search: (query) => required(loaded).search(query.query).total,
-    // The search interface has no update yet: a change means building the engine again.
-    changeOne: (index, changed) => {
-      const next = [...bulletins];
-      next[index] = changed;
-      bulletins = next;
+    // SearchEngine.update: the changed bulletin read into the index, the index derived again.
+    changeOne: (_index, changed) => {
+      const engine = required(loaded);
+      if (engine.update) {
+        engine.update([changed], []);
+        return;
+      }
+      bulletins = bulletins.map((b) => (b.file === changed.file ? changed : b));
       loaded = createSearchEngine(bulletins);
     },
     release: () => {

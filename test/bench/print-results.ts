@@ -107,6 +107,33 @@ export function printSize(size: number, r: SizeResult, opts: BenchOptions): void
   );
   out.push(...notes.map((n) => `  note: ${n}`));
   out.push('');
+  const app = ours?.app;
+  if (app) {
+    out.push(
+      table(
+        ['the app (library service, bundled load worker)', 'ours'],
+        [
+          ['first-ever load → timeline shown (newest weeks first)', formatMs(app.firstLoad?.timelineMs)],
+          ['first-ever load → whole timeline shown', formatMs(app.firstLoad?.timelineCompleteMs)],
+          ['first-ever load → all searchable (ready)', formatMs(app.firstLoad?.readyMs)],
+          ['start, folder unchanged → first answer', formatMs(app.cold?.firstAnswerMs)],
+          ['start → folder checked against the cache (ready)', formatMs(app.cold?.readyMs)],
+          ['file saved → searchable (watcher, its quiet time incl.)', formatMs(app.cold?.watcherChangeMs)],
+          ['Reload Library after 1 change → searchable', formatMs(app.cold?.reloadChangeMs)],
+          ['RSS right after start (load worker still there)', formatBytes(app.cold?.rss)],
+          ['RSS after load, at rest (load worker ended)', formatBytes(app.cold?.restRss)],
+          ['RSS after 2 changes and the cache saved', formatBytes(app.cold?.afterChangesRss)],
+          ['  not counted: code import before the clock', formatMs(app.cold?.importMs)],
+        ],
+      ),
+    );
+    if (app.failed) out.push(`  note: the app run failed: ${app.failed}`);
+    out.push(
+      '  note: a start answers from the cache, then checks the folder (stat of every file) in the worker; ' +
+        'the watcher waits for ~450 ms of quiet (150 ms write-finish + 300 ms debounce) before updating',
+    );
+    out.push('');
+  }
 
   const qHeader = [
     'query p50 / p95 ms',
@@ -160,25 +187,37 @@ export function printTargets(results: Map<number, SizeResult>): void {
     const check = (value: number | null | undefined, limit: number): string =>
       value === null || value === undefined ? '?' : value <= limit ? 'ok' : 'MISSED';
     const at = formatCount(size);
+    const app = ours.app;
+    const startMs = app?.cold?.firstAnswerMs ?? ours.cold?.workMs;
     rows.push([
       `${at}: start, unchanged folder → first answer`,
       `≤ ${formatMs(target.start)}`,
-      formatMs(ours.cold?.workMs),
-      check(ours.cold?.workMs, target.start),
+      formatMs(startMs),
+      check(startMs, target.start),
     ]);
+    const firstLoadMs = app?.firstLoad?.readyMs ?? ours.firstLoadMs;
     rows.push([
       `${at}: first-ever load → all searchable`,
       `≤ ${formatMs(target.firstLoad)}`,
-      formatMs(ours.firstLoadMs),
-      check(ours.firstLoadMs, target.firstLoad),
+      formatMs(firstLoadMs),
+      check(firstLoadMs, target.firstLoad),
     ]);
     if (size === 10000) {
+      const timelineMs = app?.firstLoad ? app.firstLoad.timelineCompleteMs : r.readParseMs;
       rows.push([
-        `${at}: timeline visible (read + parse)`,
+        `${at}: timeline visible (every bulletin parsed)`,
         `≤ ${formatMs(3000)}`,
-        formatMs(r.readParseMs),
-        check(r.readParseMs, 3000),
+        formatMs(timelineMs),
+        check(timelineMs, 3000),
       ]);
+      if (app?.firstLoad) {
+        rows.push([
+          `${at}:   timeline first shown (newest weeks, filling in)`,
+          `≤ ${formatMs(3000)}`,
+          formatMs(app.firstLoad.timelineMs),
+          check(app.firstLoad.timelineMs, 3000),
+        ]);
+      }
     }
     rows.push([
       `${at}: query p95 incl. snippets (worst category)`,
@@ -192,17 +231,35 @@ export function printTargets(results: Map<number, SizeResult>): void {
       formatMs(ours.changeOneMs),
       check(ours.changeOneMs, target.change),
     ]);
+    if (app?.cold) {
+      rows.push([
+        `${at}:   same, app: Reload Library`,
+        `≤ ${formatMs(target.change)}`,
+        formatMs(app.cold.reloadChangeMs),
+        check(app.cold.reloadChangeMs, target.change),
+      ]);
+      rows.push([
+        `${at}:   same, app: watcher (incl. its ~450 ms quiet time)`,
+        '',
+        formatMs(app.cold.watcherChangeMs),
+        '',
+      ]);
+    }
+    const rss = app?.cold?.restRss ?? ours.cold?.rss;
     rows.push([
-      `${at}: RSS after load (new process)`,
+      `${at}: RSS after load (new process, at rest)`,
       `≤ ${formatBytes(target.rss)}`,
-      formatBytes(ours.cold?.rss),
-      check(ours.cold?.rss, target.rss),
+      formatBytes(rss),
+      check(rss, target.rss),
     ]);
   }
   if (rows.length === 0) return;
   process.stdout.write(`\n${table(['issue 7 targets (ours)', 'target', 'measured', ''], rows)}\n`);
   process.stdout.write(
-    '  note: start excludes node/tsx boot (shown separately above); Electron boot is not measured here\n',
+    "  note: with the app run (default), start, first load, timeline and RSS are the library service's own " +
+      'paths (see "the app" above; RSS at rest = once the load worker has ended, 5 s after its last job); ' +
+      '1 file changed = read + parse that file + SearchEngine.update + a query. Start excludes Node boot ' +
+      'and code import (the app is bundled, as here); Electron boot is not measured\n',
   );
 }
 
@@ -222,6 +279,14 @@ export function printGrowth(results: Map<number, SizeResult>, opts: BenchOptions
     ['1 file changed', (_, e) => e.changeOneMs ?? e.buildMs, formatMs],
     ['cold start → first answer', (_, e) => e.cold?.workMs, formatMs],
     ['RSS after load (new process)', (_, e) => e.cold?.rss, formatBytes],
+    ['app: first load → timeline shown', (_, e) => e.app?.firstLoad?.timelineMs, formatMs],
+    ['app: first load → whole timeline', (_, e) => e.app?.firstLoad?.timelineCompleteMs, formatMs],
+    ['app: first load → ready', (_, e) => e.app?.firstLoad?.readyMs, formatMs],
+    ['app: start → first answer', (_, e) => e.app?.cold?.firstAnswerMs, formatMs],
+    ['app: start → ready', (_, e) => e.app?.cold?.readyMs, formatMs],
+    ['app: Reload after 1 change', (_, e) => e.app?.cold?.reloadChangeMs, formatMs],
+    ['app: RSS right after start', (_, e) => e.app?.cold?.rss, formatBytes],
+    ['app: RSS after load, at rest', (_, e) => e.app?.cold?.restRss, formatBytes],
     ...CATEGORIES.map(
       (c) =>
         [`p95 ${c}`, (_: SizeResult, e: EngineResult) => e.queries?.[c]?.p95, formatMs] as [
@@ -232,7 +297,7 @@ export function printGrowth(results: Map<number, SizeResult>, opts: BenchOptions
     ),
   ];
   for (const name of opts.engines) {
-    const rows = metrics.map(([label, pick, format]) => {
+    const rows = metrics.flatMap(([label, pick, format]) => {
       const values = sizes.map((s) => {
         const r = results.get(s) as SizeResult;
         const e = r.engines[name];
@@ -244,7 +309,9 @@ export function printGrowth(results: Map<number, SizeResult>, opts: BenchOptions
           ? `×${(v / prev).toFixed(1)}`
           : '';
       });
-      return [label, ...values.map((v) => format(v)), ...growth];
+      // Rows an engine has no figure for (the app's, for the reference engines) are left out.
+      if (values.every((v) => v === undefined || v === null)) return [];
+      return [[label, ...values.map((v) => format(v)), ...growth]];
     });
     const header = [
       `growth: ${name}`,

@@ -3,7 +3,7 @@
 // plain Lunr and MiniSearch on the same items as reference points. Prints tables, then one JSON summary line.
 //
 //   npm run bench -- [--sizes 1000,10000] [--only ours|lunr|minisearch] [--seed N] [--queries 300]
-//                    [--budget-s 10] [--refs-max 20000] [--no-cold] [--keep]
+//                    [--budget-s 10] [--refs-max 20000] [--no-cold] [--no-app] [--keep]
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,6 +30,7 @@ function readOptions(): BenchOptions {
       'budget-s': { type: 'string', default: '10' },
       'refs-max': { type: 'string', default: '20000' },
       'no-cold': { type: 'boolean', default: false },
+      'no-app': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -37,7 +38,7 @@ function readOptions(): BenchOptions {
   if (values.help) {
     process.stdout.write(
       'npm run bench -- [--sizes 1000,10000] [--only ours|lunr|minisearch]... [--seed N] [--queries 300]\n' +
-        '                 [--budget-s 10] [--refs-max 20000] [--no-cold] [--keep]\n',
+        '                 [--budget-s 10] [--refs-max 20000] [--no-cold] [--no-app] [--keep]\n',
     );
     process.exit(0);
   }
@@ -60,6 +61,7 @@ function readOptions(): BenchOptions {
     budgetMs: positive(values['budget-s'], 'budget-s') * 1000,
     refsMax: positive(values['refs-max'], 'refs-max'),
     cold: !values['no-cold'],
+    app: !values['no-app'],
     keep: values.keep,
   };
 }
@@ -198,7 +200,7 @@ async function benchSize(
         result.engines[name] = await benchEngine(
           name,
           bulletins,
-          { archiveDir, cacheDir, readParseMs, parseBulletin },
+          { archiveDir, cacheDir, workDir: tmp, readParseMs, parseBulletin },
           opts,
         );
       } catch (error) {

@@ -43,7 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     date,
     region,
     kind,
-    score,
+    // Three decimals are plenty to compare hits; raw floats only add noise.
+    score: Math.round(score * 1000) / 1000,
     snippet,
     text,
   }));

@@ -2,6 +2,16 @@
 // its bulletins and search engine, loading with progress, the start-up cache, and watching the folder.
 // Plain Node so tests and the CLI can run it; the Electron shell wires it to IPC and menus.
 // It never writes into the library folder: its only files are settings and cache in the user-data folder.
+//
+// How a folder opens (issue 7: instant start at 10,000 bulletins):
+// - with a usable cache, here on the main thread: bulletins and index read, the engine loaded, searches
+//   answered at once; meanwhile the loader checks the folder against the cache (stamps only) and what
+//   changed is read and applied to the engine (SearchEngine.update) — then 'ready';
+// - without one, the loader reads every file with all cores, hands the bulletins over as soon as they
+//   are parsed (a large library's timeline can show while the index is built), then the index.
+// Later changes (watcher, reload) are checks against what is in memory, applied the same way, and the
+// cache is saved from here a little later (one write for a burst of changes).
+import { summarizeBulletin } from '../../../shared/bulletin-summary';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type {
@@ -10,13 +20,13 @@ import type {
   LibraryProgress,
   LibraryState,
 } from '../../../shared/library-types';
-import type { Bulletin, Problem, Region } from '../../../shared/model';
+import type { Bulletin, Problem } from '../../../shared/model';
 import type { SearchQuery, SearchResult } from '../../../shared/search-types';
 import type { SearchEngine } from '../search/search-engine';
 import type { CachedFile } from './library-cache';
 import { openLibraryCache } from './library-cache';
-import type { LibraryLoader, LoadJob, LoadOutcome, SearchEngines } from './library-loader';
-import { collectBulletins, createInProcessLoader } from './library-loader';
+import type { LibraryLoader, LoadHooks, LoadJob, LoadOutcome, SearchEngines } from './library-loader';
+import { collectBulletins, createInProcessLoader, stampsOf } from './library-loader';
 import { confinePath } from './confine-path';
 import type { SettingsStore } from './settings-store';
 import { openSettingsStore } from './settings-store';
@@ -56,9 +66,17 @@ export interface LibraryServiceOptions {
   watchDebounceMs?: number;
   /** An already open settings store, when the shell needs one too (one writer per file). */
   settings?: SettingsStore;
+  /** Quiet time after a change before the cache is saved (a burst of changes is saved once); default 5 s. */
+  cacheSaveDelayMs?: number;
 }
 
 const EMPTY_RESULT: SearchResult = { total: 0, hits: [], didYouMean: [] };
+/**
+ * From this many bulletins, a library whose bulletins are known before it is fully ready (from the cache,
+ * or parsed with the index still to build) says so with a 'changed' event (status still 'loading'): its
+ * timeline can show and searches are answered meanwhile. Smaller ones are ready in a moment anyway.
+ */
+const EARLY_STATE_FROM = 200;
 
 export async function createLibraryService(opts: LibraryServiceOptions): Promise<LibraryService> {
   const settings = opts.settings ?? (await openSettingsStore(opts.userDataDir));
@@ -100,6 +118,7 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
   let running: AbortController | null = null;
   let watcher: WatchHandle | null = null;
   let pendingUpdate: { reread: Set<string>; queued: boolean } | null = null;
+  let opening: Promise<unknown> = Promise.resolve();
 
   const getState = (): LibraryState => ({
     folder,
@@ -126,11 +145,42 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
 
   const loaderFor = (sample: boolean) => (sample ? inProcess : folderLoader);
 
+  const showBulletins = (nextFiles: CachedFile[], nextBulletins: Bulletin[]) => {
+    files = nextFiles;
+    bulletins = nextBulletins;
+    byFile = new Map();
+    for (const b of bulletins) if (!byFile.has(b.file)) byFile.set(b.file, b);
+    summaries = bulletins.map(summarizeBulletin);
+  };
+
+  /** Announces bulletins known before the library is ready, when the library is large enough to care. */
+  const announceEarly = (mySession: number) => {
+    if (mySession === session && !closed && bulletins.length >= EARLY_STATE_FROM) {
+      emit({ type: 'changed', state: getState() });
+    }
+  };
+
+  /**
+   * Opens the library from its cache, if it has a usable one: bulletins shown and searchable before the
+   * folder is checked. False when there is no cache (or another folder was opened meanwhile).
+   */
+  const startFromCache = async (root: string, mySession: number): Promise<boolean> => {
+    const cache = openLibraryCache({ userDataDir: opts.userDataDir, root, appVersion: opts.appVersion });
+    const cached = await cache.read().catch(() => null);
+    if (!cached || mySession !== session || closed) return false;
+    const list = collectBulletins(cached.files);
+    engine = loadEngine(list, cached.index, cached.files, root);
+    loadProblem = null;
+    showBulletins(cached.files, list);
+    announceEarly(mySession);
+    return true;
+  };
+
   /** Runs one load of the open folder; `mode` says how it shows: 'open'/'reload' with progress, 'update' quietly. */
   const runLoad = async (
     mySession: number,
     mode: 'open' | 'reload' | 'update',
-    extra: Pick<LoadJob, 'reread' | 'retryFailed'> = {},
+    extra: Pick<LoadJob, 'reread' | 'retryFailed' | 'only'> = {},
   ): Promise<LibraryState> => {
     if (mySession !== session || closed) return getState();
     const target = folder;
@@ -139,19 +189,41 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     running = controller;
     let root: string;
     let outcome: LoadOutcome;
+    let finishing: Promise<void> = Promise.resolve();
     try {
       root = await realpath(target);
       if (mySession !== session) return getState();
+      const inMemory = mode !== 'open' || (await startFromCache(root, mySession));
+      if (mySession !== session || closed) return getState();
+      // Watching starts before the listing, so nothing changed during the load goes unnoticed (and after
+      // the start from the cache: its first scan of the folder is not the first answer's to wait for).
+      if (mode === 'open' && watchEnabled && !sample && !watcher) watcher = startWatching(root, mySession);
       const job: LoadJob = {
         root,
         userDataDir: opts.userDataDir,
         appVersion: opts.appVersion,
-        ...(mode === 'open' ? {} : { previous: files }),
+        // What is in memory is checked against the folder: only what changed comes back.
+        ...(inMemory ? { known: stampsOf(files) } : {}),
         ...extra,
       };
-      // Watching starts before the listing, so nothing changed during the load goes unnoticed.
-      if (mode === 'open' && watchEnabled && !sample && !watcher) watcher = startWatching(root, mySession);
-      outcome = await loaderFor(sample)(
+      let early: (outcome: LoadOutcome) => void = () => undefined;
+      const known = new Promise<LoadOutcome>((resolve) => (early = resolve));
+      const hooks: LoadHooks = {
+        onSomeFiles: (parsed) => {
+          if (mySession !== session || closed) return;
+          // The newest part of the timeline, while older files are still being read.
+          showBulletins(parsed, collectBulletins(parsed));
+          announceEarly(mySession);
+        },
+        onFiles: (parsed) => {
+          if (mySession !== session || closed) return;
+          // The timeline can show while the index is built; searches find nothing until it is.
+          showBulletins(parsed, collectBulletins(parsed));
+          announceEarly(mySession);
+        },
+        onOutcome: (o) => early(o),
+      };
+      const loading = loaderFor(sample)(
         job,
         (p) => {
           if (mySession !== session || mode === 'update') return;
@@ -159,6 +231,14 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
           emit({ type: 'progress', progress: { ...p } });
         },
         controller.signal,
+        hooks,
+      );
+      // The outcome is applied as soon as it is known; this load (in the queue) still ends only when the
+      // loader has saved the cache, so a close or the next load finds it written.
+      outcome = await Promise.race([loading, known]);
+      finishing = loading.then(
+        () => undefined,
+        () => undefined,
       );
       // Changes made while the watcher was still starting up must not be missed.
       await watcher?.ready;
@@ -171,45 +251,129 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     if (mySession !== session || closed) return getState();
     const sameProblems = JSON.stringify(outcome.listProblems) === JSON.stringify(listProblems);
     const hadProblem = loadProblem !== null;
-    applyOutcome(outcome, root);
+    const changed = outcome.delta
+      ? applyDelta(outcome, root)
+      : (applyOutcome(outcome, root), outcome.changed);
     status = 'ready';
     progress = null;
     if (mode === 'update') {
-      if (outcome.changed || !sameProblems || hadProblem) emit({ type: 'changed', state: getState() });
+      if (changed || !sameProblems || hadProblem) emit({ type: 'changed', state: getState() });
     } else {
       emit({ type: 'ready', state: getState() });
     }
-    return getState();
+    const state = getState();
+    await finishing;
+    return state;
   };
 
   const applyOutcome = (outcome: LoadOutcome, root: string) => {
     const nextBulletins = collectBulletins(outcome.files);
-    if (outcome.index !== null || !engine) engine = buildEngine(nextBulletins, outcome, root);
-    files = outcome.files;
+    if (outcome.index !== null || !engine)
+      engine = loadEngine(nextBulletins, outcome.index, outcome.files, root);
     listProblems = outcome.listProblems;
     loadProblem = null;
-    bulletins = nextBulletins;
-    byFile = new Map();
-    for (const b of bulletins) if (!byFile.has(b.file)) byFile.set(b.file, b);
-    summaries = bulletins.map(summarize);
+    showBulletins(outcome.files, nextBulletins);
+  };
+
+  /**
+   * Applies a check's outcome (only what changed) to what is in memory: the engine is updated with the
+   * changed bulletins (or built again, for an engine that cannot update) and the cache saved soon.
+   * Whether anything the user can see changed.
+   */
+  const applyDelta = (outcome: LoadOutcome, root: string): boolean => {
+    const delta = outcome.delta as NonNullable<LoadOutcome['delta']>;
+    const byName = new Map(files.map((f) => [f.file, f]));
+    const changedBulletins: Bulletin[] = [];
+    const removedIds: string[] = [];
+    let bulletinsChanged = false;
+    let problemsChanged = false;
+    for (const read of outcome.files) {
+      const old = byName.get(read.file);
+      if (!old || !sameJson(old.problems, read.problems)) problemsChanged = true;
+      // A file saved again with the same content (or only touched) changes nothing the user can see.
+      if (old && sameJson(old.bulletins, read.bulletins)) {
+        byName.set(read.file, { ...read, bulletins: old.bulletins });
+        continue;
+      }
+      bulletinsChanged = true;
+      const kept = new Set(read.bulletins.map((b) => b.file));
+      for (const b of old?.bulletins ?? []) if (!kept.has(b.file)) removedIds.push(b.file);
+      changedBulletins.push(...read.bulletins);
+      byName.set(read.file, read);
+    }
+    for (const name of delta.removed) {
+      const old = byName.get(name);
+      if (!old) continue;
+      byName.delete(name);
+      if (old.bulletins.length > 0) bulletinsChanged = true;
+      if (old.problems.length > 0) problemsChanged = true;
+      removedIds.push(...old.bulletins.map((b) => b.file));
+    }
+    if (delta.listed) {
+      if (!sameJson(listProblems, outcome.listProblems)) problemsChanged = true;
+      listProblems = outcome.listProblems;
+    }
+    const nextFiles = [...byName.values()].sort((a, b) => compareStrings(a.file, b.file));
+    const nextBulletins = bulletinsChanged ? collectBulletins(nextFiles) : bulletins;
+    if (bulletinsChanged || !engine) {
+      if (engine?.update) {
+        try {
+          engine.update(changedBulletins, removedIds);
+        } catch {
+          engine = engines.create(nextBulletins);
+        }
+      } else {
+        engine = engines.create(nextBulletins);
+      }
+    }
+    loadProblem = null;
+    showBulletins(nextFiles, nextBulletins);
+    if (outcome.files.length > 0 || delta.removed.length > 0) scheduleCacheSave(root);
+    return bulletinsChanged || problemsChanged;
   };
 
   /** Loads the snapshot; one that does not fit this engine version is rebuilt here and the cache refreshed. */
-  const buildEngine = (list: Bulletin[], outcome: LoadOutcome, root: string): SearchEngine => {
-    if (outcome.index !== null) {
+  const loadEngine = (
+    list: Bulletin[],
+    index: unknown,
+    snapshotFiles: CachedFile[],
+    root: string,
+  ): SearchEngine => {
+    if (index != null) {
       try {
-        return engines.load(list, outcome.index);
+        return engines.load(list, index);
       } catch {
         // Fall through: rebuild.
       }
     }
     const fresh = engines.create(list);
     const cache = openLibraryCache({ userDataDir: opts.userDataDir, root, appVersion: opts.appVersion });
-    const snapshotFiles = outcome.files;
     void enqueue(() => cache.write({ files: snapshotFiles, index: fresh.serialize() })).catch(
       () => undefined,
     );
     return fresh;
+  };
+
+  // The cache is saved from memory after changes, once things are quiet (serialising 10,000 bulletins
+  // takes a moment on this thread), and at the latest when the service closes.
+  let saveTimer: NodeJS.Timeout | null = null;
+  let saveRoot: string | null = null;
+  const cacheSaveDelayMs = opts.cacheSaveDelayMs ?? 5000;
+  const scheduleCacheSave = (root: string) => {
+    saveRoot = root;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void enqueue(saveCacheNow).catch(() => undefined), cacheSaveDelayMs);
+    saveTimer.unref?.();
+  };
+  const saveCacheNow = async () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    const root = saveRoot;
+    saveRoot = null;
+    if (root === null || !engine) return;
+    const cache = openLibraryCache({ userDataDir: opts.userDataDir, root, appVersion: opts.appVersion });
+    // The cache only saves time; failing to write it (disk full, no permission) must not fail anything.
+    await cache.write({ files, index: engine.serialize() }).catch(() => undefined);
   };
 
   const failLoad = (error: unknown, mode: 'open' | 'reload' | 'update'): LibraryState => {
@@ -254,7 +418,8 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     void enqueue(async () => {
       update.queued = false;
       if (pendingUpdate === update) pendingUpdate = null;
-      return runLoad(mySession, 'update', { reread: [...update.reread] });
+      const changed = [...update.reread];
+      return runLoad(mySession, 'update', { reread: changed, only: changed });
     });
   };
 
@@ -270,6 +435,8 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     session++;
     const mySession = session;
     running?.abort();
+    // The folder being left keeps its latest state in its cache.
+    if (saveRoot !== null) void enqueue(saveCacheNow).catch(() => undefined);
     await stopWatching();
     folder = target;
     isSample = sample;
@@ -297,7 +464,11 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
 
     async openFolder(requested) {
       if (closed) throw new Error('The library is closed.');
-      const target = await checkFolder(requested);
+      // Checked one after another, in the order asked: the folder asked for last is the one that opens,
+      // whichever check the disk happens to answer first.
+      const checked = opening.then(() => checkFolder(requested));
+      opening = checked.catch(() => undefined);
+      const target = await checked;
       const saved = settings.rememberFolder(target).catch((error: unknown) => {
         emit({ type: 'error', message: `Your folder choice could not be saved: ${plainMessage(error)}` });
       });
@@ -348,23 +519,39 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
       session++;
       running?.abort();
       await stopWatching();
+      if (saveRoot !== null) void enqueue(saveCacheNow).catch(() => undefined);
       await queue;
       listeners.clear();
     },
   };
 }
 
-/** The real parser and Lunr are imported only when not injected, so unit tests stay small and fast. */
+/**
+ * The real parser and Lunr are imported only when not injected, so unit tests stay small and fast. The
+ * parser and its readers (PDF, Word: tens of megabytes once loaded) only when this thread reads files:
+ * a start from the cache with a worker never does.
+ */
 async function resolveDeps(opts: LibraryServiceOptions) {
   if (opts.loader && opts.engines) {
     return { engines: opts.engines, inProcess: opts.loader, folderLoader: opts.loader };
   }
-  const real = await import('./default-deps');
-  const inProcess = opts.loader ?? createInProcessLoader(real.defaultLoaderDeps);
+  const realEngines = async (): Promise<SearchEngines> => {
+    const { createSearchEngine, loadSearchEngine } = await import('../search/lunr-engine');
+    return { create: createSearchEngine, load: loadSearchEngine };
+  };
+  let realLoader: Promise<LibraryLoader> | null = null;
+  const lazyInProcess: LibraryLoader = async (job, onProgress, signal, hooks) => {
+    realLoader ??= Promise.all([import('./default-deps'), import('./stat-bulletin-file')]).then(
+      ([real, stat]) =>
+        createInProcessLoader({ ...real.defaultLoaderDeps, statBulletinFile: stat.statBulletinFile }),
+    );
+    return (await realLoader)(job, onProgress, signal, hooks);
+  };
+  const inProcess = opts.loader ?? lazyInProcess;
   // The samples are a handful of files inside the app bundle: loading them in-process is instant and
   // does not depend on a worker being able to read from the packaged app archive.
   const folderLoader = opts.loader ?? (opts.workerPath ? createWorkerLoader(opts.workerPath) : inProcess);
-  return { engines: opts.engines ?? real.defaultSearchEngines, inProcess, folderLoader };
+  return { engines: opts.engines ?? (await realEngines()), inProcess, folderLoader };
 }
 
 /** The folder as the user chose it, resolved; throws a plain-words error when it cannot be a library. */
@@ -383,18 +570,12 @@ async function checkFolder(requested: string): Promise<string> {
   return realpath(absolute);
 }
 
-export function summarize(bulletin: Bulletin): BulletinSummary {
-  const regionCounts: Partial<Record<Region, number>> = {};
-  for (const item of bulletin.items) regionCounts[item.region] = (regionCounts[item.region] ?? 0) + 1;
-  return {
-    file: bulletin.file,
-    title: bulletin.title,
-    date: bulletin.date,
-    dateSource: bulletin.dateSource,
-    scriptureReference: bulletin.scripture?.reference ?? null,
-    regionCounts,
-    itemCount: bulletin.items.length,
-  };
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function plainMessage(error: unknown): string {

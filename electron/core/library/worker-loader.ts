@@ -1,21 +1,40 @@
-// Runs each load in a worker thread (load-worker.ts), so reading, parsing and indexing thousands of files
-// never blocks the main process that answers the window. One short-lived worker per load: no state to keep
-// in sync, and cancelling is just terminating it.
+// Runs loads in a worker thread (load-worker.ts), so reading, parsing and indexing thousands of files never
+// blocks the main process that answers the window. The worker is kept between loads for a while (a save
+// in the folder then costs no thread start-up: the bundle takes a moment to evaluate) and ended when idle;
+// cancelling a load ends it at once, and the next load starts a fresh one.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LibraryProgress } from '../../../shared/library-types';
+import type { Problem } from '../../../shared/model';
+import type { CachedFile } from './library-cache';
 import type { LibraryLoader, LoadJob, LoadOutcome } from './library-loader';
 
-/** What load-worker.ts posts back. */
+/** What load-worker.ts posts back, for the job `id`. */
 export type LoadWorkerMessage =
-  | { type: 'progress'; progress: LibraryProgress }
-  | { type: 'done'; outcome: LoadOutcome }
-  | { type: 'failed'; message: string };
+  | { type: 'progress'; id: number; progress: LibraryProgress }
+  /** Files read so far in a long full load, not sent before. */
+  | { type: 'some-files'; id: number; files: CachedFile[] }
+  /** All files read (those not sent before, and the order of all), before the index is built. */
+  | { type: 'files'; id: number; files: CachedFile[]; order: string[]; listProblems: Problem[] }
+  | { type: 'done'; id: number; outcome: LoadOutcome; filesSent: boolean }
+  | { type: 'failed'; id: number; message: string }
+  /** The job's work is all done (a full load saves the cache after 'done'). */
+  | { type: 'idle'; id: number };
+
+/** How to start the worker entry again (load-worker.ts starts helper threads from it). */
+export interface WorkerEntry {
+  code: string;
+  eval: boolean;
+}
+
+export type WorkerData = { role: 'load'; entry: WorkerEntry } | { role: 'read' };
 
 export interface WorkerLoaderOptions {
   /** Node options for the worker thread. */
   execArgv?: string[];
+  /** How long an idle worker is kept for the next load (a burst of saves); default 5 s. */
+  idleMs?: number;
 }
 
 /**
@@ -24,39 +43,116 @@ export interface WorkerLoaderOptions {
  */
 export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderOptions = {}): LibraryLoader {
   const file = workerPath instanceof URL ? fileURLToPath(workerPath) : workerPath;
-  const entry = file.endsWith('.ts') ? { code: tsxBootstrap(file), eval: true } : { code: file, eval: false };
-  return (job: LoadJob, onProgress, signal) =>
+  const entry: WorkerEntry = file.endsWith('.ts')
+    ? { code: tsxBootstrap(file), eval: true }
+    : { code: file, eval: false };
+  // Short: an idle worker holds tens of megabytes, and folders change seldom (a new bulletin a week).
+  const idleMs = opts.idleMs ?? 5000;
+  let worker: Worker | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
+  let nextId = 0;
+  // Jobs posted to the current worker and not finished: it is idle (and may be ended) only at zero.
+  let active = 0;
+
+  const stop = (which: Worker) => {
+    if (worker === which) {
+      worker = null;
+      active = 0;
+    }
+    void which.terminate();
+  };
+
+  return (job: LoadJob, onProgress, signal, hooks) =>
     new Promise<LoadOutcome>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
         return;
       }
-      const worker = new Worker(entry.code, { eval: entry.eval, workerData: job, execArgv: opts.execArgv });
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
+      if (!worker) {
+        worker = new Worker(entry.code, {
+          eval: entry.eval,
+          workerData: { role: 'load', entry } satisfies WorkerData,
+          // A bundle needs none of the parent's Node options; inheriting a development loader (tsx's
+          // hooks, when the parent runs under tsx) would make every thread it starts load it too.
+          execArgv: opts.execArgv ?? (entry.eval ? undefined : []),
+        });
+        // An idle worker must not keep a process (the CLI, a test) alive; a working one must.
+        worker.unref();
+        const started = worker;
+        started.once('exit', () => {
+          if (worker === started) {
+            worker = null;
+            active = 0;
+          }
+        });
+      }
+      const current = worker;
+      current.ref();
+      active++;
+      const id = nextId++;
+      // Files the worker handed over before its outcome, by name.
+      const received = new Map<string, CachedFile>();
+      let files: CachedFile[] | null = null;
+      let outcome: LoadOutcome | null = null;
       let settled = false;
-      const finish = (fn: () => void) => {
+      const finish = (fn: () => void, keep: boolean) => {
         if (settled) return;
         settled = true;
         signal?.removeEventListener('abort', onAbort);
+        current.off('error', onError);
+        current.off('exit', onExit);
+        if (!keep) {
+          current.off('message', onMessage);
+          stop(current);
+        }
         fn();
       };
-      const onAbort = () => {
-        finish(() => reject(signal?.reason));
-        void worker.terminate();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      worker.on('message', (message: LoadWorkerMessage) => {
-        if (message.type === 'progress') {
-          if (!settled) onProgress(message.progress);
-        } else if (message.type === 'done') {
-          finish(() => resolve(message.outcome));
-        } else {
-          finish(() => reject(new Error(message.message)));
+      const becameIdle = () => {
+        current.off('message', onMessage);
+        if (worker === current && --active === 0) {
+          current.unref();
+          idleTimer = setTimeout(() => stop(current), idleMs);
+          idleTimer.unref();
         }
-      });
-      worker.on('error', (error) => finish(() => reject(error)));
-      worker.on('exit', (code) =>
-        finish(() => reject(new Error(`The loading worker stopped unexpectedly (exit code ${code}).`))),
-      );
+      };
+      const onAbort = () => finish(() => reject(signal?.reason), false);
+      const onMessage = (message: LoadWorkerMessage) => {
+        if (message.id !== id) return;
+        if (message.type === 'idle') {
+          if (outcome) finish(() => resolve(outcome as LoadOutcome), true);
+          else finish(() => reject(new Error('The loading worker gave no result.')), true);
+          becameIdle();
+        } else if (message.type === 'progress') {
+          if (!settled) onProgress(message.progress);
+        } else if (message.type === 'some-files') {
+          for (const f of message.files) received.set(f.file, f);
+          if (!settled) hooks?.onSomeFiles?.([...received.values()]);
+        } else if (message.type === 'files') {
+          for (const f of message.files) received.set(f.file, f);
+          files = message.order.map((name) => received.get(name) as CachedFile);
+          received.clear();
+          if (!settled) hooks?.onFiles?.(files, message.listProblems);
+        } else if (message.type === 'done') {
+          // Handed over at once; the promise settles at 'idle', once the worker has saved the cache.
+          outcome = message.filesSent ? { ...message.outcome, files: files ?? [] } : message.outcome;
+          if (!settled) hooks?.onOutcome?.(outcome);
+        } else {
+          finish(() => reject(new Error(message.message)), true);
+        }
+      };
+      const onError = (error: Error) => finish(() => reject(error), false);
+      const onExit = (code: number) =>
+        finish(
+          () => reject(new Error(`The loading worker stopped unexpectedly (exit code ${code}).`)),
+          false,
+        );
+      signal?.addEventListener('abort', onAbort, { once: true });
+      current.on('message', onMessage);
+      current.on('error', onError);
+      current.on('exit', onExit);
+      current.postMessage({ type: 'job', id, job });
     });
 }
 

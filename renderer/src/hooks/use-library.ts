@@ -55,7 +55,9 @@ export function useLibrary(): LibraryView {
       folderRef.current = next.folder;
       setState(next);
       setProgress(next.status === 'loading' ? next.progress : null);
-      if (next.status === 'ready') void refreshList();
+      // Large libraries report bulletins while still loading (from the cache at once, or newest weeks first
+      // on a first load): show them as they come rather than waiting for 'ready'.
+      if (next.status === 'ready' || next.bulletinCount > 0) void refreshList();
     },
     [refreshList],
   );

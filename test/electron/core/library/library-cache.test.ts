@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Bulletin } from '../../../../shared/model';
 import type { CachedFile } from '../../../../electron/core/library/library-cache';
 import { CACHE_FOLDER, cacheDirFor, openLibraryCache } from '../../../../electron/core/library/library-cache';
 import { removeDirs, tempDir } from './helpers/fake-library';
@@ -115,5 +116,41 @@ describe('library cache', () => {
     await writeFile(path.join(dir, 'bulletins.json.12345'), '{"half');
     expect(await open().read()).toEqual(contents);
     expect((await readdir(dir)).sort()).toEqual(['bulletins.json', 'index.json']);
+  });
+});
+
+describe('library cache files', () => {
+  it('are plain ASCII, and give back every character of the bulletins, for a folder of any name', async () => {
+    const text = 'Praise God for “hope” in Côte d’Ivoire — 祈り… and 🙏 too';
+    const file = cachedFile('accents.txt');
+    (file.bulletins[0] as Bulletin).items[0]!.text = text;
+    (file.bulletins[0] as Bulletin).encoding = 'windows-1252';
+    const accented = '/bibliothèque/prières 祈り';
+    await open('1.0.0', accented).write({ files: [file], index: { words: 'côte\nnaïve' } });
+    const dir = cacheDirFor(userData, accented);
+    for (const name of ['bulletins.json', 'index.json']) {
+      const bytes = await readFile(path.join(dir, name));
+      expect(bytes.every((b) => b < 0x80)).toBe(true);
+    }
+    expect(await open('1.0.0', accented).read()).toEqual({ files: [file], index: { words: 'côte\nnaïve' } });
+  });
+
+  it('refuse a bulletin or file of the wrong shape, whatever field is wrong', async () => {
+    const damages: ((b: Record<string, unknown>, f: Record<string, unknown>) => void)[] = [
+      (b) => (b.date = 20240506),
+      (b) => (b.dateSource = 'guess'),
+      (b) => (b.scripture = { text: 'x' }),
+      (b) => (b.warnings = [1]),
+      (b) => ((b.items as Record<string, unknown>[])[0]!.region = 'Atlantis'),
+      (b) => ((b.items as Record<string, unknown>[])[0]!.countries = 'Kenya'),
+      (_b, f) => (f.size = -1),
+      (_b, f) => (f.problems = [{ file: 'x' }]),
+    ];
+    for (const damage of damages) {
+      const file = structuredClone(cachedFile('a.txt')) as unknown as Record<string, unknown>;
+      damage((file.bulletins as Record<string, unknown>[])[0] as Record<string, unknown>, file);
+      await open().write({ files: [file as unknown as CachedFile], index: null });
+      expect(await open().read()).toBeNull();
+    }
   });
 });

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryProgress } from '../../../../shared/library-types';
 import type { LoadJob } from '../../../../electron/core/library/library-loader';
-import { collectBulletins, loadLibrary } from '../../../../electron/core/library/library-loader';
+import {
+  PARALLEL_FROM,
+  collectBulletins,
+  dateInPath,
+  loadLibrary,
+  stampsOf,
+} from '../../../../electron/core/library/library-loader';
+import type { FileEntry } from '../../../../electron/core/library/scan-folder';
+import { statBulletinFile } from '../../../../electron/core/library/stat-bulletin-file';
 import { fakeBulletin, fakeDeps, removeDirs, tempDir, writeFiles } from './helpers/fake-library';
 
 let root: string;
@@ -144,5 +152,132 @@ describe('loadLibrary', () => {
       },
     ];
     expect(collectBulletins(files).map((x) => x.file)).toEqual(['c.txt', 'y.txt', 'a.txt', 'z.txt']);
+  });
+});
+
+describe('loadLibrary against what the caller holds (known)', () => {
+  it('hands back only the files new or changed, and names those gone; no index, no cache', async () => {
+    const first = await loadLibrary(job, fakeDeps().deps, () => undefined);
+    const known = stampsOf(first.files);
+    await writeFile(
+      path.join(root, '2024', 'a.txt'),
+      fakeBulletin('2024-02-01', 'Pray for Kenya and Uganda'),
+    );
+    await rm(path.join(root, 'undated.txt'));
+    await writeFiles(root, { 'new.txt': fakeBulletin('2025-01-01', 'Pray for Ghana') });
+    const { deps, reads } = fakeDeps();
+    const outcome = await loadLibrary({ ...job, known }, deps, () => undefined);
+    expect(reads.sort()).toEqual(['2024/a.txt', 'new.txt']);
+    expect(outcome.files.map((f) => f.file).sort()).toEqual(['2024/a.txt', 'new.txt']);
+    expect(outcome.delta).toEqual({ removed: ['undated.txt'], listed: true });
+    expect(outcome).toMatchObject({ index: null, readCount: 2, changed: true });
+  });
+
+  it('reads nothing when nothing changed, and retries files that gave no bulletin on request', async () => {
+    await writeFiles(root, { 'broken.txt': 'BROKEN' });
+    const first = await loadLibrary(job, fakeDeps().deps, () => undefined);
+    const { deps, reads } = fakeDeps();
+    const same = await loadLibrary({ ...job, known: stampsOf(first.files) }, deps, () => undefined);
+    expect(same).toMatchObject({ files: [], readCount: 0, changed: false, delta: { removed: [] } });
+    await loadLibrary({ ...job, known: stampsOf(first.files), retryFailed: true }, deps, () => undefined);
+    expect(reads).toEqual(['broken.txt']);
+  });
+
+  it('looks only at the files the watcher saw when it can tell them apart, and lists the folder when not', async () => {
+    const first = await loadLibrary(job, fakeDeps().deps, () => undefined);
+    const known = stampsOf(first.files);
+    const { deps, reads } = fakeDeps();
+    let listings = 0;
+    const counted = {
+      ...deps,
+      listBulletinFiles: (r: string) => {
+        listings++;
+        return deps.listBulletinFiles(r);
+      },
+      statBulletinFile,
+    };
+    await writeFile(
+      path.join(root, '2024', 'b.txt'),
+      fakeBulletin('2024-01-01', 'Praise for Peru and Chile'),
+    );
+    const one = await loadLibrary({ ...job, known, only: ['2024/b.txt'] }, counted, () => undefined);
+    expect(listings).toBe(0);
+    expect(reads).toEqual(['2024/b.txt']);
+    expect(one.delta).toEqual({ removed: [], listed: false });
+
+    await rm(path.join(root, 'undated.txt'));
+    const gone = await loadLibrary({ ...job, known, only: ['undated.txt'] }, counted, () => undefined);
+    expect(listings).toBe(0);
+    expect(gone.delta?.removed).toEqual(['undated.txt']);
+
+    // A folder (or a path that is not a known file) needs the listing.
+    await writeFiles(root, { 'more/c.txt': fakeBulletin('2025-02-02', 'Pray for Peru') });
+    const folder = await loadLibrary({ ...job, known, only: ['more'] }, counted, () => undefined);
+    expect(listings).toBe(1);
+    expect(folder.files.map((f) => f.file)).toContain('more/c.txt');
+    expect(folder.delta?.listed).toBe(true);
+  });
+});
+
+describe('loadLibrary on many files', () => {
+  it('reads several at once, with helper readers, and gives the same files as one at a time', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < PARALLEL_FROM + 20; i++) {
+      many[`many/${String(i).padStart(3, '0')}.txt`] = fakeBulletin('2023-03-03', `Pray for village ${i}`);
+    }
+    await writeFiles(root, many);
+    const one = await loadLibrary(job, fakeDeps().deps, () => undefined);
+    await rm(path.join(userData, 'library-cache'), { recursive: true, force: true });
+
+    const { deps } = fakeDeps();
+    const helped: string[] = [];
+    const helper = {
+      lanes: 3,
+      read: async (entry: FileEntry) => {
+        helped.push(entry.file);
+        return deps.readBulletinFile(root, entry);
+      },
+    };
+    const progress: LibraryProgress[] = [];
+    const timeline: string[][] = [];
+    const outcome = await loadLibrary(
+      job,
+      deps,
+      (p) => progress.push(p),
+      undefined,
+      { onFiles: (files) => timeline.push(files.map((f) => f.file)) },
+      { helpers: () => [helper] },
+    );
+    expect(outcome.files).toEqual(one.files);
+    expect(helped.length).toBeGreaterThan(0);
+    expect(timeline).toEqual([one.files.map((f) => f.file)]);
+    expect(progress.at(-1)).toEqual({ done: one.files.length, total: one.files.length, current: '' });
+    expect(progress.every((p, i) => i === 0 || p.done >= (progress[i - 1] as LibraryProgress).done)).toBe(
+      true,
+    );
+  });
+});
+
+describe('a first load of many files', () => {
+  it('reads the newest first, as far as their names tell, so the top of the timeline fills first', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < PARALLEL_FROM + 10; i++) {
+      const day = `${2000 + (i % 20)}-0${1 + (i % 9)}-1${i % 10}`;
+      many[`weeks/${String(i).padStart(3, '0')} ${day}.txt`] = fakeBulletin(day, `Pray for town ${i}`);
+    }
+    await writeFiles(root, many);
+    const { deps, reads } = fakeDeps();
+    await loadLibrary(job, deps, () => undefined);
+    const dates = reads.map(dateInPath).filter((d) => d.length === 10);
+    expect(dates.slice(0, 5)).toEqual([...dates].sort().reverse().slice(0, 5));
+  });
+
+  it('finds dates in paths the way archives name them', () => {
+    expect(dateInPath('2019/2019-04-27 IJM Prayer Requests.txt')).toBe('2019-04-27');
+    expect(dateInPath('2011/IJM Prayer Request 20110810.txt')).toBe('2011-08-10');
+    expect(dateInPath('2011/2011_07_20 prayer requests.txt')).toBe('2011-07-20');
+    expect(dateInPath('archive-2/2015/IJM Prayer Requests (241).txt')).toBe('2015');
+    expect(dateInPath('notes/prayer-requests-959.txt')).toBe('');
+    expect(dateInPath('scan 20231399.txt')).toBe('');
   });
 });

@@ -443,3 +443,84 @@ describe('the library folder is read-only to the app', () => {
     expect(await snapshotFolder(library)).toEqual(before);
   });
 });
+
+describe('a large library (hundreds of bulletins)', () => {
+  beforeEach(async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) {
+      const day = `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+      many[`big/${String(i).padStart(3, '0')}.txt`] = fakeBulletin(day, `Pray for district ${i}`);
+    }
+    await writeFiles(library, many);
+  });
+
+  /** A service on the library with 240 more bulletins, whose engines can update in place. */
+  async function startLarge(overrides: Partial<LibraryServiceOptions> = {}) {
+    const { deps, reads } = fakeDeps();
+    const { engines, counts, updates } = fakeEngines({ updatable: true });
+    const service = await createLibraryService({
+      userDataDir: userData,
+      samplesDir: samples,
+      appVersion: '1.0.0',
+      loader: createInProcessLoader(deps),
+      engines,
+      watch: false,
+      watchDebounceMs: 50,
+      ...overrides,
+    });
+    services.push(service);
+    return { service, events: recordEvents(service), reads, counts, updates };
+  }
+
+  it('shows its bulletins on a first load before the index is ready, then is ready', async () => {
+    const { service, events } = await startLarge();
+    await events.next('ready');
+    const opening = service.openFolder(library);
+    const early = await events.next('changed', (e) => e.state.folder === library);
+    expect(early.state).toMatchObject({ status: 'loading', bulletinCount: 243 });
+    await opening;
+    expect((await events.next('ready', (e) => e.state.folder === library)).state.status).toBe('ready');
+  });
+
+  it('answers from the cache at once on the next start, then checks the folder and is ready', async () => {
+    const first = await startLarge();
+    await first.events.next('ready');
+    await first.service.openFolder(library);
+    await first.service.close();
+
+    const { service, events, reads, counts } = await startLarge();
+    const early = await events.next('changed');
+    expect(early.state).toMatchObject({ folder: library, status: 'loading', bulletinCount: 243 });
+    expect(service.search({ text: 'district 239' }).total).toBe(1);
+    expect(service.listBulletins()).toHaveLength(243);
+    await events.next('ready');
+    expect(reads).toEqual([]);
+    expect(counts).toEqual({ created: 0, loaded: 1, refused: 0 });
+  });
+
+  it('updates the engine in place with only what changed, and saves the cache for the next start', async () => {
+    const first = await startLarge();
+    await first.events.next('ready');
+    await first.service.openFolder(library);
+    await first.service.close();
+
+    const { service, events, counts, updates } = await startLarge({ cacheSaveDelayMs: 60_000 });
+    await events.next('ready');
+    await writeFile(
+      path.join(library, 'big', '007.txt'),
+      fakeBulletin('2020-08-08', 'Pray for the ferry crew'),
+    );
+    await rm(path.join(library, 'big', '008.txt'));
+    const state = await service.reload();
+    expect(state.bulletinCount).toBe(242);
+    expect(updates).toEqual([{ changed: ['big/007.txt'], removed: ['big/008.txt'] }]);
+    expect(counts.created).toBe(0);
+    expect(texts(service, 'ferry')).toEqual(['big/007.txt: Pray for the ferry crew']);
+    // Saved on closing (the save waits for things to be quiet): the next start reads nothing.
+    await service.close();
+    const again = await startLarge();
+    await again.events.next('ready');
+    expect(again.reads).toEqual([]);
+    expect(texts(again.service, 'ferry')).toEqual(['big/007.txt: Pray for the ferry crew']);
+  });
+});

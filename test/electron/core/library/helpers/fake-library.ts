@@ -8,6 +8,7 @@ import type { LibraryEvent } from '../../../../../shared/library-types';
 import type { Bulletin, Problem } from '../../../../../shared/model';
 import type { SearchQuery, SearchResult } from '../../../../../shared/search-types';
 import type { LoaderDeps, SearchEngines } from '../../../../../electron/core/library/library-loader';
+import { collectBulletins } from '../../../../../electron/core/library/library-loader';
 import type { FileEntry } from '../../../../../electron/core/library/scan-folder';
 import type { LibraryService } from '../../../../../electron/core/library/library-service';
 import type { SearchEngine } from '../../../../../electron/core/search/search-engine';
@@ -88,9 +89,16 @@ export function fakeDeps() {
   return { deps, reads };
 }
 
-/** Fake search: case-insensitive substring over item texts; its snapshot names the bulletins it indexed. */
-export function fakeEngine(bulletins: readonly Bulletin[]): SearchEngine {
-  return {
+/**
+ * Fake search: case-insensitive substring over item texts; its snapshot names the bulletins it indexed.
+ * With `onUpdate`, it also updates in place (as SearchEngine.update), reporting each update.
+ */
+export function fakeEngine(
+  indexed: readonly Bulletin[],
+  onUpdate?: (changed: readonly Bulletin[], removed: readonly string[]) => void,
+): SearchEngine {
+  let bulletins = indexed;
+  const engine: SearchEngine = {
     search(query: SearchQuery): SearchResult {
       const needle = query.text.toLowerCase();
       const hits = bulletins.flatMap((b) =>
@@ -118,15 +126,39 @@ export function fakeEngine(bulletins: readonly Bulletin[]): SearchEngine {
     },
     serialize: () => ({ fake: 1, files: bulletins.map((b) => b.file) }),
   };
+  if (onUpdate) {
+    engine.update = (changed, removed) => {
+      onUpdate(changed, removed);
+      const gone = new Set([...removed, ...changed.map((b) => b.file)]);
+      bulletins = collectBulletins([
+        {
+          file: '',
+          size: 0,
+          mtimeMs: 0,
+          problems: [],
+          bulletins: [...bulletins.filter((b) => !gone.has(b.file)), ...changed],
+        },
+      ]);
+    };
+  }
+  return engine;
 }
 
-/** Engines that count builds and loads; `load` refuses a snapshot that does not name these bulletins. */
-export function fakeEngines() {
+/**
+ * Engines that count builds and loads; `load` refuses a snapshot that does not name these bulletins.
+ * `updatable`: the engines update in place, and `updates` records each update's changed and removed files.
+ */
+export function fakeEngines(opts: { updatable?: boolean } = {}) {
   const counts = { created: 0, loaded: 0, refused: 0 };
+  const updates: { changed: string[]; removed: string[] }[] = [];
+  const onUpdate = opts.updatable
+    ? (changed: readonly Bulletin[], removed: readonly string[]) =>
+        updates.push({ changed: changed.map((b) => b.file), removed: [...removed] })
+    : undefined;
   const engines: SearchEngines = {
     create(bulletins) {
       counts.created++;
-      return fakeEngine(bulletins);
+      return fakeEngine(bulletins, onUpdate);
     },
     load(bulletins, snapshot) {
       const files = (snapshot as { fake?: number; files?: string[] } | null)?.files;
@@ -135,10 +167,10 @@ export function fakeEngines() {
         throw new Error('snapshot does not fit');
       }
       counts.loaded++;
-      return fakeEngine(bulletins);
+      return fakeEngine(bulletins, onUpdate);
     },
   };
-  return { engines, counts };
+  return { engines, counts, updates };
 }
 
 /** Collects a service's events; `next` waits for the next (or an already seen, unclaimed) matching one. */
