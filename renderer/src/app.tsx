@@ -6,6 +6,7 @@ import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit } from '../../shared/search-types';
 import { ApiProvider, useApi } from './api/api-context';
 import { BulletinCache, BulletinCacheProvider } from './api/bulletin-cache';
+import { DismissibleNotice } from './components/dismissible-notice';
 import { FilterBar } from './components/filter-bar';
 import { LoadingBar } from './components/loading-bar';
 import { NoResults } from './components/no-results';
@@ -267,20 +268,19 @@ function Reader() {
         <div className="app-body">
           {state?.isSample && <SampleBanner onChooseFolder={() => void library.chooseFolder()} />}
           {notice && (
-            <div className="notice" role="status">
-              <p>{notice}</p>
-              <button type="button" className="link-button" onClick={() => setDismissedNotice(notice)}>
-                Dismiss
-              </button>
-            </div>
+            <DismissibleNotice
+              className="notice"
+              message={notice}
+              onDismiss={() => setDismissedNotice(notice)}
+            />
           )}
           {library.error && (
-            <div className="notice is-error" role="alert">
-              <p>{library.error}</p>
-              <button type="button" className="link-button" onClick={library.dismissError}>
-                Dismiss
-              </button>
-            </div>
+            <DismissibleNotice
+              className="notice is-error"
+              role="alert"
+              message={library.error}
+              onDismiss={library.dismissError}
+            />
           )}
 
           <FilterBar

@@ -3,6 +3,7 @@
 // PDF, or the preview with the layout options. The sheet saves itself a moment after each change.
 import { useEffect, useId, useRef, useState } from 'react';
 import { EntryList } from './entry-list';
+import { DismissibleNotice } from '../components/dismissible-notice';
 import { PrintButtons } from './print-buttons';
 import { PrintNote } from './print-note';
 import { PrintPreview } from './print-preview';
@@ -135,12 +136,11 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
           </div>
         )}
         {actions.notice && (
-          <div className="sheet-note" role="status">
-            <p>{actions.notice}</p>
-            <button type="button" className="link-button" onClick={actions.dismissNotice}>
-              Dismiss
-            </button>
-          </div>
+          <DismissibleNotice
+            className="sheet-note"
+            message={actions.notice}
+            onDismiss={actions.dismissNotice}
+          />
         )}
 
         <div
