@@ -20,6 +20,14 @@ export const INVOKE_CHANNELS = {
   deleteSheet: 'prayer-desk:delete-sheet',
   printSheet: 'prayer-desk:print-sheet',
   saveSheetPdf: 'prayer-desk:save-sheet-pdf',
+  getThread: 'prayer-desk:get-thread',
+  linkRequests: 'prayer-desk:link-requests',
+  unlinkRequest: 'prayer-desk:unlink-request',
+  confirmThread: 'prayer-desk:confirm-thread',
+  getScriptureIndex: 'prayer-desk:get-scripture-index',
+  listCountries: 'prayer-desk:list-countries',
+  getCountryView: 'prayer-desk:get-country-view',
+  makePraiseDigest: 'prayer-desk:make-praise-digest',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

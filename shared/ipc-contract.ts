@@ -18,6 +18,7 @@ import {
 import type { EventName, InvokeName, MenuCommand } from './ipc-channels';
 import { INVOKE_CHANNELS } from './ipc-channels';
 import { relativePathProblem } from './relative-path';
+import type { CountrySummary, CountryView, PraiseDigest, ScriptureIndex, Thread } from './story-types';
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS } from './ipc-channels';
 export type { EventName, InvokeName, MenuCommand } from './ipc-channels';
@@ -47,6 +48,27 @@ export const folderPathSchema = z
     (folder) => folder.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(folder) || folder.startsWith('\\\\'),
     'Expected a full folder path.',
   );
+
+/** An item id as search hits carry it: `${file}#${itemIndex}` (the file may itself end in `#n`). */
+export const itemIdSchema = z
+  .string()
+  .max(1100)
+  .superRefine((id, ctx) => {
+    const match = /^(.+)#(\d{1,6})$/.exec(id);
+    const problem = match ? relativePathProblem(match[1]!) : 'Expected a request id like "2024-03-10.txt#2".';
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A country's English short name, as items carry it. */
+export const countryNameSchema = z.string().min(1).max(100);
+
+export const praiseDigestOptionsSchema = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    title: z.string().max(200).optional(),
+  })
+  .refine((options) => options.from <= options.to, 'The range must start before it ends.');
 
 export const searchQuerySchema = z.strictObject({
   text: z.string().max(1000),
@@ -109,6 +131,23 @@ export const invokeContract = {
   printSheet: { channel: INVOKE_CHANNELS.printSheet, args: z.tuple([printSheetOptionsSchema]) },
   /** printToPDF of the window's content, then the save dialog; answers the saved path. */
   saveSheetPdf: { channel: INVOKE_CHANNELS.saveSheetPdf, args: z.tuple([savePdfOptionsSchema]) },
+  // Stories (shared/story-types.ts). The user's link, unlink and confirm choices are kept in the app's data.
+  /** The thread of a request (a thread of one when none was found); null when there is no such request. */
+  getThread: { channel: INVOKE_CHANNELS.getThread, args: z.tuple([itemIdSchema]) },
+  /** Links the second request into the first one's thread; answers the first one's thread. */
+  linkRequests: { channel: INVOKE_CHANNELS.linkRequests, args: z.tuple([itemIdSchema, itemIdSchema]) },
+  /** Takes the first request out of the second one's thread; answers the second one's thread. */
+  unlinkRequest: { channel: INVOKE_CHANNELS.unlinkRequest, args: z.tuple([itemIdSchema, itemIdSchema]) },
+  /** Keeps the request's thread as it is now, whatever later changes to the library suggest. */
+  confirmThread: { channel: INVOKE_CHANNELS.confirmThread, args: z.tuple([itemIdSchema]) },
+  getScriptureIndex: { channel: INVOKE_CHANNELS.getScriptureIndex, args: noArgs },
+  listCountries: { channel: INVOKE_CHANNELS.listCountries, args: noArgs },
+  /** null when no request names the country. */
+  getCountryView: { channel: INVOKE_CHANNELS.getCountryView, args: z.tuple([countryNameSchema]) },
+  makePraiseDigest: {
+    channel: INVOKE_CHANNELS.makePraiseDigest,
+    args: z.tuple([praiseDigestOptionsSchema]),
+  },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -131,6 +170,14 @@ export interface InvokeResults {
   deleteSheet: void;
   printSheet: PrintOutcome;
   saveSheetPdf: PrintOutcome;
+  getThread: Thread | null;
+  linkRequests: Thread;
+  unlinkRequest: Thread;
+  confirmThread: Thread;
+  getScriptureIndex: ScriptureIndex;
+  listCountries: CountrySummary[];
+  getCountryView: CountryView | null;
+  makePraiseDigest: PraiseDigest;
 }
 
 export interface EventPayloads {

@@ -2,6 +2,7 @@
 // Plain data only: these cross the IPC bridge unchanged and are shared by main, preload and renderer.
 import type { DateSource, Kind, Problem, Region } from './model';
 import type { SortOrder } from './search-types';
+import type { AnswerCounts } from './story-types';
 
 /** Loading progress: files read so far, files in all, and the file being read now. */
 export interface LibraryProgress {
@@ -41,6 +42,8 @@ export interface BulletinSummary {
   /** Items per region; regions without items are left out. */
   regionCounts: Partial<Record<Region, number>>;
   itemCount: number;
+  /** Its prayers answered later and still waiting, added by main once the library's threads are known. */
+  answers?: AnswerCounts;
 }
 
 export type LibraryEvent =

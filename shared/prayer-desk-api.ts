@@ -12,6 +12,20 @@ import type {
   SheetDraft,
   SheetSummary,
 } from './prayer-sheet';
+import type {
+  AnswerCounts,
+  AnswerStatus,
+  CountrySummary,
+  CountryView,
+  PraiseDigest,
+  PraiseDigestOptions,
+  ScriptureEntry,
+  ScriptureIndex,
+  StoryMark,
+  Thread,
+  ThreadMember,
+  VerseUse,
+} from './story-types';
 
 // Re-exported so the renderer and the preload need one import for the whole API.
 export type {
@@ -29,6 +43,18 @@ export type {
   SaveSheetPdfOptions,
   SheetDraft,
   SheetSummary,
+  AnswerCounts,
+  AnswerStatus,
+  CountrySummary,
+  CountryView,
+  PraiseDigest,
+  PraiseDigestOptions,
+  ScriptureEntry,
+  ScriptureIndex,
+  StoryMark,
+  Thread,
+  ThreadMember,
+  VerseUse,
 };
 
 // `extends InvokeFunctions` makes the compiler check these readable signatures against the contract.
@@ -65,6 +91,22 @@ export interface PrayerDeskApi extends InvokeFunctions {
   printSheet(options: PrintSheetOptions): Promise<PrintOutcome>;
   /** Makes a PDF of the print layout, asks where to save it; { ok: true, path } when saved. */
   saveSheetPdf(options: SaveSheetPdfOptions): Promise<PrintOutcome>;
+  /** The request's thread: earlier and later requests about the same story, oldest first. */
+  getThread(itemId: string): Promise<Thread | null>;
+  /** The user says `otherId` belongs to `itemId`'s story; answers that thread. Kept in the app's data. */
+  linkRequests(itemId: string, otherId: string): Promise<Thread>;
+  /** The user says `itemId` is not part of `threadItemId`'s story; answers that thread without it. */
+  unlinkRequest(itemId: string, threadItemId: string): Promise<Thread>;
+  /** The user confirms the request's thread as it is. */
+  confirmThread(itemId: string): Promise<Thread>;
+  /** Every verse the bulletins used, in Bible book order, with the weeks that used it. */
+  getScriptureIndex(): Promise<ScriptureIndex>;
+  /** Every country named in a request, with how many requests name it. */
+  listCountries(): Promise<CountrySummary[]>;
+  /** A country's requests over time; null when no request names it. */
+  getCountryView(country: string): Promise<CountryView | null>;
+  /** All praise reports in a date range, grouped by region, as a new prayer sheet (not saved yet). */
+  makePraiseDigest(options: PraiseDigestOptions): Promise<PraiseDigest>;
   /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
   /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */

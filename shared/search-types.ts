@@ -1,5 +1,6 @@
 // What the renderer asks of search and what it gets back. Plain data, so it crosses IPC unchanged.
 import type { Kind, Region } from './model';
+import type { StoryMark } from './story-types';
 
 export type SortOrder = 'relevance' | 'date';
 
@@ -42,6 +43,8 @@ export interface SearchHit {
   text: string;
   /** Matches inside `text`. */
   ranges: MatchRange[];
+  /** Its thread and answer status, added by main once the library's threads are known. */
+  story?: StoryMark;
 }
 
 export interface SearchResult {

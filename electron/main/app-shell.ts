@@ -14,6 +14,7 @@ import { APP_SCHEME, APP_START_URL } from './app-url';
 import { crashedText, errorPageUrl, loadFailedText } from './error-page';
 import type { ErrorPageText } from './error-page';
 import { hardenWebContents } from './harden-contents';
+import type { StoryService } from '../core/stories/story-service';
 import { createHandlers } from './handlers';
 import type { LibraryService } from './library-port';
 import { createSheetPrinter } from './print-sheet';
@@ -39,6 +40,8 @@ export interface ShellStores {
   library: LibraryService;
   /** Window bounds and view state (kept in the library's settings file by main.ts). */
   shellState: ShellStateStore;
+  /** Threads, answers, verses, countries and digests of the library's bulletins. */
+  stories: StoryService;
 }
 
 export interface ShellConfig {
@@ -111,7 +114,7 @@ async function launch(config: ShellConfig, log: NonNullable<ShellConfig['log']>)
     return new Response(answer.body as BodyInit, { status: answer.status, headers: answer.headers });
   });
 
-  const { library, shellState } = await config.openStores({
+  const { library, shellState, stories } = await config.openStores({
     userDataDir,
     sampleFolder: path.join(resourcesDir, 'samples'),
     bundleDir: config.bundleDir,
@@ -205,6 +208,7 @@ async function launch(config: ShellConfig, log: NonNullable<ShellConfig['log']>)
       viewState: { get: () => shellState.get().view, set: (view) => shellState.setView(view) },
       sheets,
       printer,
+      stories,
     }),
     createSenderCheck(() => (window.isDestroyed() ? null : window.webContents)),
   );

@@ -6,6 +6,7 @@ import type { InvokeFunctions } from '../../shared/ipc-contract';
 import type { ViewState } from '../../shared/library-types';
 import type { PrintOutcome, PrintSheetOptions, SaveSheetPdfOptions } from '../../shared/prayer-sheet';
 import type { SheetStore } from '../core/sheets/sheet-store';
+import type { StoryService } from '../core/stories/story-service';
 import type { LibraryService } from './library-port';
 import { sourceFileOf } from '../../shared/bulletin-source';
 
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   sheets: SheetPort;
   /** Print and Save as PDF of the window's content. */
   printer: PrintPort;
+  /** Threads, answers, verses, countries and the praise digest (electron/core/stories). */
+  stories: StoryService;
 }
 
 export class NotAllowedError extends Error {
@@ -56,8 +59,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return library.openFolder(folder);
     },
     reloadLibrary: async () => library.reload(),
-    search: async (query) => library.search(query),
-    listBulletins: async () => library.listBulletins(),
+    search: async (query) => deps.stories.markHits(library.search(query)),
+    listBulletins: async () => deps.stories.markSummaries(library.listBulletins()),
     // Served from memory by file name; the schema has already refused '..', drives and the like.
     getBulletin: async (file) => library.getBulletin(file),
     showInFolder: async (file) => {
@@ -77,5 +80,13 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     deleteSheet: async (id) => deps.sheets.delete(id),
     printSheet: async (options) => deps.printer.print(options),
     saveSheetPdf: async (options) => deps.printer.savePdf(options),
+    getThread: async (itemId) => deps.stories.thread(itemId),
+    linkRequests: async (itemId, otherId) => deps.stories.link(itemId, otherId),
+    unlinkRequest: async (itemId, threadItemId) => deps.stories.unlink(itemId, threadItemId),
+    confirmThread: async (itemId) => deps.stories.confirm(itemId),
+    getScriptureIndex: async () => deps.stories.scriptureIndex(),
+    listCountries: async () => deps.stories.countries(),
+    getCountryView: async (country) => deps.stories.countryView(country),
+    makePraiseDigest: async (options) => deps.stories.praiseDigest(options),
   };
 }

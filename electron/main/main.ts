@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, dialog } from 'electron';
 import { createLibraryService } from '../core/library/library-service';
 import { openSettingsStore } from '../core/library/settings-store';
+import { createStoryService } from '../core/stories/story-service';
 import { startShell } from './app-shell';
 import type { AppPaths, ShellStores } from './app-shell';
 import { createShellStateStore, shellStateFromSettings, shellStateToSettings } from './shell-state-store';
@@ -24,7 +25,11 @@ async function openStores(paths: AppPaths): Promise<ShellStores> {
     workerPath: path.join(paths.bundleDir, 'load-worker.cjs'),
     settings,
   });
-  return { library, shellState };
+  const stories = await createStoryService({
+    bulletins: () => library.allBulletins(),
+    userDataDir: paths.userDataDir,
+  });
+  return { library, shellState, stories };
 }
 
 startShell({ bundleDir: __dirname, openStores })?.catch((error: unknown) => {

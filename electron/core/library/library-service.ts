@@ -40,6 +40,11 @@ export interface LibraryService {
   reload(): Promise<LibraryState>;
   search(q: SearchQuery): SearchResult;
   listBulletins(): BulletinSummary[];
+  /**
+   * Every bulletin loaded, read-only. A new array whenever the library changes, so callers can keep what
+   * they derive from it (threads, the verse index) until the array they derived it from is replaced.
+   */
+  allBulletins(): readonly Bulletin[];
   getBulletin(file: string): Bulletin | null;
   /** Absolute path inside the library folder (realpath + path.relative check; symlinks out refused); throws on escape. */
   resolveFile(file: string): Promise<string>;
@@ -503,6 +508,8 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     },
 
     listBulletins: () => summaries.slice(),
+
+    allBulletins: () => bulletins,
 
     getBulletin: (file) => byFile.get(file) ?? null,
 

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_VIEW_STATE } from '../../../shared/ipc-contract';
 import type { LibraryState, ViewState } from '../../../shared/library-types';
 import { createHandlers } from '../../../electron/main/handlers';
+import { createStoryService } from '../../../electron/core/stories/story-service';
 import type { HandlerTable } from '../../../electron/main/handlers';
 import { createLibraryService } from '../../../electron/core/library/library-service';
 import { createSheetStore, sheetsFolder } from '../../../electron/core/sheets/sheet-store';
@@ -90,7 +91,10 @@ export async function startSession(options: SessionOptions): Promise<AppSession>
     reason: 'no-printer',
     message: 'No printer is set up on this computer.',
   };
+  // The real story service, its thread choices in the session's user-data folder.
+  const stories = await createStoryService({ bulletins: () => library.allBulletins(), userDataDir });
   const handlers = createHandlers({
+    stories,
     library,
     pickFolder: options.pickFolder ?? (async () => null),
     showItemInFolder: (absolutePath) => {
