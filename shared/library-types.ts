@@ -50,7 +50,9 @@ export type LibraryEvent =
   | { type: 'progress'; progress: LibraryProgress }
   | { type: 'ready'; state: LibraryState }
   | { type: 'changed'; state: LibraryState }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** The answer marks of the library's requests became known or changed: ask for them again. */
+  | { type: 'stories' };
 
 /** What the reader UI shows, remembered between starts so the user comes back to where they were. */
 export interface ViewState {

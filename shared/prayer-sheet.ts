@@ -14,6 +14,8 @@ import { KINDS, REGIONS } from './model';
 import { starredNames } from './notice-board';
 import type { SearchHit } from './search-types';
 import { pdfFileNameProblem } from './sheet-defaults';
+// Type-only: prayer-calendar imports from this file, so a value import here would be a cycle.
+import type { CalendarOptions } from './prayer-calendar';
 
 // ---------------------------------------------------------------------------------------------------------
 // Limits: generous for real sheets (a typical one has up to eight requests), tight enough that a broken or
@@ -72,6 +74,11 @@ export interface SheetLayout {
   notes: NoteStyle;
   /** "For a notice board": print with names and ages of survivors left out (see ./notice-board). */
   noticeBoard: boolean;
+  /**
+   * Print the requests as a prayer calendar (a week of day boxes, or a month grid) instead of a list;
+   * null for the usual list. Sheets saved before calendars existed read as null.
+   */
+  calendar: CalendarOptions | null;
 }
 
 export interface SheetVerse {
@@ -159,10 +166,14 @@ export type PrintOutcome =
 
 export interface PrintSheetOptions {
   paperSize: PaperSize;
+  /** Turned sideways (a month calendar); omitted or false: upright. */
+  landscape?: boolean;
 }
 
 export interface SaveSheetPdfOptions {
   paperSize: PaperSize;
+  /** As for PrintSheetOptions. */
+  landscape?: boolean;
   /** The file name the save dialog proposes, like "Prayer sheet 2026-11-29.pdf" (see sheet-defaults). */
   suggestedName: string;
 }
@@ -203,6 +214,16 @@ const sourceFileSchema = z
   .refine((file) => !/[\u0000-\u001f\u007f]/.test(file), 'The file name contains control characters.');
 const nameListSchema = z.array(z.string().max(MAX_SOURCE_NAME_LENGTH)).max(MAX_SOURCE_NAMES);
 
+/** The calendar spans and rules (kept with ./prayer-calendar's types by the check at the end of the schemas). */
+export const CALENDAR_SPANS = ['week', 'month'] as const;
+export const CALENDAR_RULES = ['region-per-day', 'in-order'] as const;
+
+export const calendarOptionsSchema = z.strictObject({
+  span: z.enum(CALENDAR_SPANS),
+  start: isoDateSchema,
+  rule: z.enum(CALENDAR_RULES),
+});
+
 const layoutFields = {
   paperSize: paperSizeSchema,
   printSize: z.enum(PRINT_SIZES),
@@ -212,6 +233,7 @@ const layoutFields = {
   showDates: z.boolean(),
   notes: z.enum(NOTE_STYLES),
   noticeBoard: z.boolean(),
+  calendar: calendarOptionsSchema.nullable(),
 };
 
 export const DEFAULT_LAYOUT: SheetLayout = {
@@ -223,6 +245,7 @@ export const DEFAULT_LAYOUT: SheetLayout = {
   showDates: false,
   notes: 'none',
   noticeBoard: false,
+  calendar: null,
 };
 
 /** Both schema flavours share one definition; only the object mode (strict or strip) differs. */
@@ -265,6 +288,15 @@ function sheetSchemas(mode: 'strict' | 'lenient') {
           showDates: layoutFields.showDates.catch(DEFAULT_LAYOUT.showDates),
           notes: layoutFields.notes.catch(DEFAULT_LAYOUT.notes),
           noticeBoard: layoutFields.noticeBoard.catch(DEFAULT_LAYOUT.noticeBoard),
+          // Missing in sheets saved before calendars existed: those print as a list, as they did.
+          calendar: z
+            .object({
+              span: z.enum(CALENDAR_SPANS),
+              start: isoDateSchema,
+              rule: z.enum(CALENDAR_RULES),
+            })
+            .nullable()
+            .catch(DEFAULT_LAYOUT.calendar),
         }).catch({ ...DEFAULT_LAYOUT });
   const content = {
     title: z.string().max(MAX_TITLE_LENGTH),
@@ -301,10 +333,14 @@ export const prayerSheetSchema = strictSchemas.sheet;
 /** A saved sheet as read from disk: unknown keys dropped, a damaged layout setting reset to its default. */
 export const storedSheetSchema = lenientSchemas.sheet;
 
-export const printSheetOptionsSchema = z.strictObject({ paperSize: paperSizeSchema });
+export const printSheetOptionsSchema = z.strictObject({
+  paperSize: paperSizeSchema,
+  landscape: z.boolean().optional(),
+});
 
 export const savePdfOptionsSchema = z.strictObject({
   paperSize: paperSizeSchema,
+  landscape: z.boolean().optional(),
   suggestedName: z.string().superRefine((name, ctx) => {
     const problem = pdfFileNameProblem(name);
     if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
@@ -320,7 +356,8 @@ const _schemasMatch: [
   Same<z.output<typeof storedSheetSchema>, PrayerSheet>,
   Same<z.output<typeof printSheetOptionsSchema>, PrintSheetOptions>,
   Same<z.output<typeof savePdfOptionsSchema>, SaveSheetPdfOptions>,
-] = [true, true, true, true, true];
+  Same<z.output<typeof calendarOptionsSchema>, CalendarOptions>,
+] = [true, true, true, true, true, true];
 
 // ---------------------------------------------------------------------------------------------------------
 // Pure helpers
@@ -393,8 +430,42 @@ export function entryFromHit(hit: SearchHit): SheetEntry {
       date: hit.date,
       region: hit.region,
       kind: hit.kind,
-      countries: [],
+      countries: names(hit.countries ?? []),
       pseudonyms: names(starredNames(text)),
+      heading: null,
+    },
+    originalText: text,
+    text,
+  };
+}
+
+/** What the story views know of a request (a country's requests, a thread's members). */
+export interface RequestSource {
+  file: string;
+  itemIndex: number;
+  date: string | null;
+  region: Region;
+  kind: Kind;
+  text: string;
+  /** Unknown ([]) where the view does not carry them. */
+  countries?: readonly string[];
+  /** Read from the text's `Name*` marks when not given. */
+  pseudonyms?: readonly string[];
+}
+
+/** The sheet entry for a request from a story view (country view, thread); no heading is known. */
+export function entryFromRequest(request: RequestSource): SheetEntry {
+  const text = clip(request.text, MAX_ENTRY_TEXT_LENGTH);
+  return {
+    id: sheetEntryId(request.file, request.itemIndex),
+    source: {
+      file: request.file,
+      itemIndex: request.itemIndex,
+      date: request.date,
+      region: request.region,
+      kind: request.kind,
+      countries: names(request.countries ?? []),
+      pseudonyms: names(request.pseudonyms ?? starredNames(text)),
       heading: null,
     },
     originalText: text,

@@ -43,6 +43,8 @@ export interface SearchHit {
   text: string;
   /** Matches inside `text`. */
   ranges: MatchRange[];
+  /** The countries the request names (English short names), for country chips. */
+  countries?: string[];
   /** Its thread and answer status, added by main once the library's threads are known. */
   story?: StoryMark;
 }

@@ -81,8 +81,10 @@ export interface ScriptureEntry {
   chapter: number;
   /** null for a whole chapter ('Psalm 89'). */
   verseStart: number | null;
-  /** Last verse of a range; equals verseStart for one verse; null for a whole chapter. */
+  /** Last verse of a range (in `chapterEnd` when set); equals verseStart for one verse; null for a whole chapter. */
   verseEnd: number | null;
+  /** The last chapter of a passage over several chapters ('John 3:16–4:2': 4; 'Psalms 89–90': 90). */
+  chapterEnd?: number;
   /** Newest first. */
   uses: VerseUse[];
 }

@@ -172,10 +172,15 @@ async function launch(config: ShellConfig, log: NonNullable<ShellConfig['log']>)
   };
   refreshMenu(library.getState());
 
-  const unsubscribe = library.onEvent((event) => {
+  const offLibrary = library.onEvent((event) => {
     send('libraryEvent', event);
     if (event.type === 'ready' || event.type === 'changed') refreshMenu(event.state);
   });
+  const offStories = stories.onChange(() => send('libraryEvent', { type: 'stories' }));
+  const unsubscribe = () => {
+    offLibrary();
+    offStories();
+  };
 
   const sheets = createSheetStore({
     dir: sheetsFolder(userDataDir),

@@ -30,11 +30,12 @@ export interface PrintableContents {
   isDestroyed(): boolean;
   getPrintersAsync(): Promise<ReadonlyArray<{ name: string }>>;
   print(
-    options: { silent: boolean; printBackground: boolean; pageSize: PaperSize },
+    options: { silent: boolean; printBackground: boolean; pageSize: PaperSize; landscape: boolean },
     callback: (success: boolean, failureReason: string) => void,
   ): void;
   printToPDF(options: {
     pageSize: PaperSize;
+    landscape: boolean;
     printBackground: boolean;
     preferCSSPageSize: boolean;
     margins: { top: number; bottom: number; left: number; right: number };
@@ -110,7 +111,13 @@ export function createSheetPrinter(deps: SheetPrinterDeps): SheetPrinter {
       settlePendingPrint = settle;
       try {
         contents.print(
-          { silent: false, printBackground: true, pageSize: options.paperSize },
+          {
+            silent: false,
+            printBackground: true,
+            pageSize: options.paperSize,
+            // A month calendar is printed sideways; the dialog starts that way.
+            landscape: options.landscape === true,
+          },
           (success, failureReason) => {
             if (success) settle({ ok: true, path: null });
             else settle(printFailure(failureReason));
@@ -132,6 +139,7 @@ export function createSheetPrinter(deps: SheetPrinterDeps): SheetPrinter {
       pdf = await withTimeLimit(
         contents.printToPDF({
           pageSize: options.paperSize,
+          landscape: options.landscape === true,
           printBackground: true,
           // The print stylesheet's @page size and margins win; these are the fallback, and match it.
           preferCSSPageSize: true,

@@ -1,9 +1,11 @@
-// The reader: search at the top, filters under it, the timeline or the matching requests on the left,
-// the bulletin being read on the right, the prayer sheet beside, and a quiet status line at the bottom.
+// The reader: search at the top, filters under it, on the left one place at a time — the timeline or the
+// matching requests, the verses, the countries — the bulletin being read on the right, the prayer sheet or
+// a request's story beside, and a quiet status line at the bottom.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BulletinSummary } from '../../shared/library-types';
 import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit } from '../../shared/search-types';
+import type { Thread } from '../../shared/story-types';
 import { ApiProvider, useApi } from './api/api-context';
 import { BulletinCache, BulletinCacheProvider } from './api/bulletin-cache';
 import { DismissibleNotice } from './components/dismissible-notice';
@@ -16,9 +18,12 @@ import type { ListHandle } from './components/results-list';
 import { ResultsList } from './components/results-list';
 import { SampleBanner } from './components/sample-banner';
 import { SearchBox } from './components/search-box';
+import type { SectionType } from './components/section-tabs';
+import { SectionTabs } from './components/section-tabs';
 import { SortControl } from './components/sort-control';
 import { StatusBar } from './components/status-bar';
 import { TimelineList } from './components/timeline-list';
+import { VerseHint } from './components/verse-hint';
 import { useFacets } from './hooks/use-facets';
 import { useLibrary } from './hooks/use-library';
 import { usePagedHits } from './hooks/use-paged-hits';
@@ -32,10 +37,16 @@ import {
 } from './lib/perf-marks';
 import { formatDate } from './lib/dates';
 import { buildTimeline, libraryYears } from './lib/timeline-rows';
-import { hasFilters, hasQueryText, showsResults, toSearchQuery } from './lib/view-query';
+import { hasFilters, hasQueryText, queryKey, showsResults, toSearchQuery } from './lib/view-query';
 import { SheetFromResultsButton } from './sheet/quick-start';
 import { SheetProvider, useSheet, useSheetActions } from './sheet/sheet-context';
 import { SheetPanel } from './sheet/sheet-panel';
+import { CountriesView } from './stories/countries-view';
+import { CountryView } from './stories/country-view';
+import type { Section, StoryNav } from './stories/story-nav';
+import { StoryNavProvider } from './stories/story-nav';
+import { ThreadPanel } from './stories/thread-panel';
+import { VersesView } from './stories/verses-view';
 
 export function App({ api }: { api: PrayerDeskApi }) {
   return (
@@ -73,20 +84,36 @@ function Reader() {
     open: false,
     focusPrint: false,
   });
-  const [opened, setOpened] = useState<{ count: number; hit: SearchHit | null; answerKey: string | null }>({
-    count: 0,
-    hit: null,
-    answerKey: null,
-  });
+  const [opened, setOpened] = useState<{
+    count: number;
+    hit: SearchHit | null;
+    answerKey: string | null;
+    /** The request to bring into view when opened from elsewhere (a story, a verse, a country). */
+    item: { file: string; index: number } | null;
+  }>({ count: 0, hit: null, answerKey: null, item: null });
   const [dismissedNotice, setDismissedNotice] = useState<string | null>(null);
+  // Where the list side is: not remembered between starts, the app always opens on the bulletins.
+  const [section, setSection] = useState<Section>({ type: 'bulletins' });
+  const [threadItem, setThreadItem] = useState<string | null>(null);
+  // Changes when the user links, unlinks or confirms: story marks on screen are asked for again.
+  const [storyVersion, setStoryVersion] = useState(0);
+  // What opened the story panel or a bulletin from another place, for focus to go back to.
+  const threadOpener = useRef<HTMLElement | null>(null);
+  const readerOpener = useRef<HTMLElement | null>(null);
+  const sectionTabsRef = useRef<HTMLDivElement>(null);
 
+  const sectionType = section.type;
+  const inBulletins = sectionType === 'bulletins';
   const resultsMode = showsResults(view);
   const ready = library.state !== null;
   const searchQuery = useMemo(
     () => (resultsMode && ready ? toSearchQuery(view) : null),
     [resultsMode, ready, view],
   );
-  const search = useSearch(searchQuery, library.generation);
+  // Stories on screen are asked for again when the user changes one, or when main has just worked them out.
+  // Each count only ever grows, so the sums change whenever any of them does.
+  const storyGeneration = storyVersion + library.storiesVersion;
+  const search = useSearch(searchQuery, library.generation + storyGeneration);
   const answer = search.answer;
   const paged = usePagedHits(answer);
   const facets = useFacets(view, library.bulletins, library.generation);
@@ -124,7 +151,10 @@ function Reader() {
     searchRef.current?.select();
   }, []);
 
-  const openSheet = useCallback((focusPrint: boolean) => setSheetPanel({ open: true, focusPrint }), []);
+  const openSheet = useCallback((focusPrint: boolean) => {
+    setThreadItem(null);
+    setSheetPanel({ open: true, focusPrint });
+  }, []);
 
   // "Sheet from this bulletin" / "Sheet from these results" show the new sheet.
   useEffect(() => sheetActions.onStarted(() => openSheet(false)), [sheetActions, openSheet]);
@@ -161,6 +191,8 @@ function Reader() {
     (text: string, at: number) => {
       noteKeystroke(at);
       dispatch({ type: 'query', text });
+      // The search box searches the bulletins: typing brings them back from the verses or countries.
+      setSection((current) => (current.type === 'bulletins' ? current : { type: 'bulletins' }));
     },
     [dispatch],
   );
@@ -168,7 +200,12 @@ function Reader() {
   const openHit = useCallback(
     (hit: SearchHit, at: number) => {
       noteOpenRequested(hit.file, at);
-      setOpened((previous) => ({ count: previous.count + 1, hit, answerKey: answer?.key ?? null }));
+      setOpened((previous) => ({
+        count: previous.count + 1,
+        hit,
+        answerKey: answer?.key ?? null,
+        item: null,
+      }));
       dispatch({ type: 'select', file: hit.file });
     },
     [answer, dispatch],
@@ -177,23 +214,91 @@ function Reader() {
   const openBulletin = useCallback(
     (bulletin: BulletinSummary, at: number) => {
       noteOpenRequested(bulletin.file, at);
-      setOpened((previous) => ({ count: previous.count + 1, hit: null, answerKey: null }));
+      setOpened((previous) => ({ count: previous.count + 1, hit: null, answerKey: null, item: null }));
       dispatch({ type: 'select', file: bulletin.file });
     },
     [dispatch],
   );
 
+  const focusCurrentTab = useCallback(() => {
+    sectionTabsRef.current?.querySelector<HTMLElement>('[aria-current="page"]')?.focus();
+  }, []);
+
   const closeReader = useCallback(() => {
     const file = view.selectedFile;
     dispatch({ type: 'select', file: null });
-    // Back to where the reader was opened from, else to the search box.
+    // Back to where the reader was opened from: the line that opened it, the bulletin's row in the list,
+    // the current place's tab; else the search box.
+    const opener = readerOpener.current;
+    readerOpener.current = null;
     requestAnimationFrame(() => {
-      if (file === null || !listRef.current?.focusFile(file)) focusSearch();
+      if (opener?.isConnected) opener.focus();
+      else if (file !== null && listRef.current?.focusFile(file)) return;
+      else if (sectionType !== 'bulletins') focusCurrentTab();
+      else focusSearch();
     });
-  }, [dispatch, focusSearch, view.selectedFile]);
+  }, [dispatch, focusSearch, focusCurrentTab, view.selectedFile, sectionType]);
+
+  const selectSection = useCallback((type: SectionType) => {
+    setSection((current) => {
+      if (type === current.type) return current;
+      return type === 'verses' ? { type, query: '' } : { type };
+    });
+  }, []);
+
+  const closeThread = useCallback(() => {
+    setThreadItem(null);
+    const opener = threadOpener.current;
+    threadOpener.current = null;
+    // Back to the button that opened the story, if it is still on screen.
+    requestAnimationFrame(() => {
+      if (opener?.isConnected) opener.focus();
+    });
+  }, []);
+
+  const { refreshAnswers } = library;
+  const onStoryChanged = useCallback(
+    (_thread: Thread) => {
+      setStoryVersion((value) => value + 1);
+      void refreshAnswers();
+    },
+    [refreshAnswers],
+  );
+
+  const storyNav = useMemo<StoryNav>(
+    () => ({
+      openCountry: (country) => setSection({ type: 'country', country }),
+      openVerses: (reference) => setSection({ type: 'verses', query: reference ?? '' }),
+      openThread: (itemId) => {
+        if (document.activeElement instanceof HTMLElement) threadOpener.current = document.activeElement;
+        setSheetPanel({ open: false, focusPrint: false });
+        setThreadItem(itemId);
+      },
+      openBulletin: (file, itemIndex) => {
+        const from = document.activeElement;
+        // From the verses or a country, Escape in the reader comes back to the line that opened it; from
+        // the story panel, the panel closes to show the reader and focus follows the page.
+        readerOpener.current =
+          from instanceof HTMLElement && !from.closest('.thread-panel, .reader') ? from : null;
+        noteOpenRequested(file, performance.now());
+        setThreadItem(null);
+        setOpened((previous) => ({
+          count: previous.count + 1,
+          hit: null,
+          answerKey: null,
+          item: itemIndex === undefined ? null : { file, index: itemIndex },
+        }));
+        dispatch({ type: 'select', file });
+      },
+    }),
+    [dispatch],
+  );
 
   const selected = view.selectedFile;
   const openedHit = opened.hit !== null && opened.hit.file === selected ? opened.hit : null;
+  const focusItem =
+    openedHit?.itemIndex ??
+    (opened.item !== null && opened.item.file === selected ? opened.item.index : null);
   const engineRanges = useMemo(() => {
     const ranges = new Map<number, readonly MatchRange[]>();
     if (!resultsMode || answer === null || !hasQueryText(view)) return ranges;
@@ -207,247 +312,321 @@ function Reader() {
   const settled = resultsMode && answer !== null && !search.pending;
   const queryWords = view.query.trim();
 
-  const announcement = resultsMode
-    ? settled
-      ? total === 0
-        ? 'No requests found.'
-        : `${plural(total, 'request', 'requests')} found.`
-      : ''
-    : bulletins !== null
-      ? `Timeline: ${plural(timeline.bulletinCount, 'bulletin', 'bulletins')}.`
-      : '';
+  const announcement = !inBulletins
+    ? ''
+    : resultsMode
+      ? settled
+        ? total === 0
+          ? 'No requests found.'
+          : `${plural(total, 'request', 'requests')} found.`
+        : ''
+      : bulletins !== null
+        ? `Timeline: ${plural(timeline.bulletinCount, 'bulletin', 'bulletins')}.`
+        : '';
+
+  const backLabel =
+    section.type === 'verses'
+      ? 'Back to the verses'
+      : section.type === 'countries'
+        ? 'Back to the countries'
+        : section.type === 'country'
+          ? `Back to ${section.country}`
+          : resultsMode
+            ? 'Back to the requests'
+            : 'Back to the timeline';
+  // The same question asked again (after a story changed) keeps the list where it is; a new question or a
+  // changed library starts it at the top.
+  const listKey = answer === null ? '' : `${library.generation}|${queryKey(answer.query)}`;
 
   const state = library.state;
   const notice = state?.notice && state.notice !== dismissedNotice ? state.notice : null;
 
   return (
     <BulletinCacheProvider cache={bulletinCache}>
-      <div className="app" data-reading={selected !== null ? 'yes' : 'no'}>
-        <a className="skip-link" href="#list-heading">
-          Skip to the list
-        </a>
-        <header className="app-header">
-          <div className="brand">
-            <svg
-              className="brand-mark"
-              viewBox="0 0 32 32"
-              width="28"
-              height="28"
-              aria-hidden="true"
-              focusable="false"
+      <StoryNavProvider value={storyNav}>
+        <div className="app" data-reading={selected !== null ? 'yes' : 'no'}>
+          <a className="skip-link" href={inBulletins ? '#list-heading' : '#list-pane'}>
+            Skip to the list
+          </a>
+          <header className="app-header">
+            <div className="brand">
+              <svg
+                className="brand-mark"
+                viewBox="0 0 32 32"
+                width="28"
+                height="28"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <path d="M6 7.5C6 6.7 6.7 6 7.5 6H15v20H7.5C6.7 26 6 25.3 6 24.5z" className="brand-page" />
+                <path d="M26 7.5c0-.8-.7-1.5-1.5-1.5H17v20h7.5c.8 0 1.5-.7 1.5-1.5z" className="brand-page" />
+                <path d="M21.5 10.5v7M18 14h7" className="brand-cross" />
+              </svg>
+              <h1 className="brand-name">Prayer Desk</h1>
+            </div>
+            <SearchBox
+              ref={searchRef}
+              value={view.query}
+              onChange={onQueryChange}
+              onSubmit={search.flush}
+              onLeave={() => listRef.current?.focusActive()}
+              shortcutLabel={shortcutLabel()}
+            />
+            <button
+              type="button"
+              className={`sheet-button${sheet.entries.length > 0 ? ' has-entries' : ''}`}
+              ref={sheetButtonRef}
+              aria-expanded={sheetPanel.open}
+              aria-label={`Prayer sheet, ${plural(sheet.entries.length, 'request', 'requests')}`}
+              onClick={() => {
+                // One panel beside the reader at a time.
+                setThreadItem(null);
+                setSheetPanel((panel) => ({ open: !panel.open, focusPrint: false }));
+              }}
             >
-              <path d="M6 7.5C6 6.7 6.7 6 7.5 6H15v20H7.5C6.7 26 6 25.3 6 24.5z" className="brand-page" />
-              <path d="M26 7.5c0-.8-.7-1.5-1.5-1.5H17v20h7.5c.8 0 1.5-.7 1.5-1.5z" className="brand-page" />
-              <path d="M21.5 10.5v7M18 14h7" className="brand-cross" />
-            </svg>
-            <h1 className="brand-name">Prayer Desk</h1>
-          </div>
-          <SearchBox
-            ref={searchRef}
-            value={view.query}
-            onChange={onQueryChange}
-            onSubmit={search.flush}
-            onLeave={() => listRef.current?.focusActive()}
-            shortcutLabel={shortcutLabel()}
-          />
-          <button
-            type="button"
-            className={`sheet-button${sheet.entries.length > 0 ? ' has-entries' : ''}`}
-            ref={sheetButtonRef}
-            aria-expanded={sheetPanel.open}
-            aria-label={`Prayer sheet, ${plural(sheet.entries.length, 'request', 'requests')}`}
-            onClick={() => setSheetPanel((panel) => ({ open: !panel.open, focusPrint: false }))}
-          >
-            Prayer sheet
-            <span className="sheet-count" aria-hidden="true">
-              {sheet.entries.length}
-            </span>
-          </button>
-        </header>
+              Prayer sheet
+              <span className="sheet-count" aria-hidden="true">
+                {sheet.entries.length}
+              </span>
+            </button>
+          </header>
 
-        <div className="app-body">
-          {state?.isSample && <SampleBanner onChooseFolder={() => void library.chooseFolder()} />}
-          {notice && (
-            <DismissibleNotice
-              className="notice"
-              message={notice}
-              onDismiss={() => setDismissedNotice(notice)}
-            />
-          )}
-          {library.error && (
-            <DismissibleNotice
-              className="notice is-error"
-              role="alert"
-              message={library.error}
-              onDismiss={library.dismissError}
-            />
-          )}
+          <div className="app-body">
+            {state?.isSample && <SampleBanner onChooseFolder={() => void library.chooseFolder()} />}
+            {notice && (
+              <DismissibleNotice
+                className="notice"
+                message={notice}
+                onDismiss={() => setDismissedNotice(notice)}
+              />
+            )}
+            {library.error && (
+              <DismissibleNotice
+                className="notice is-error"
+                role="alert"
+                message={library.error}
+                onDismiss={library.dismissError}
+              />
+            )}
 
-          <FilterBar
-            view={view}
-            regionCounts={facets.regions}
-            kindCounts={facets.kinds}
-            countsStale={facets.stale}
-            years={years}
-            dispatch={dispatch}
-          />
-          {library.progress && <LoadingBar progress={library.progress} />}
+            {/* The filters narrow the bulletins and their requests; the verses and countries have their own. */}
+            {inBulletins && (
+              <FilterBar
+                view={view}
+                regionCounts={facets.regions}
+                kindCounts={facets.kinds}
+                countsStale={facets.stale}
+                years={years}
+                dispatch={dispatch}
+              />
+            )}
+            {library.progress && <LoadingBar progress={library.progress} />}
 
-          <main className="workspace">
-            <section className="list-pane" aria-labelledby="list-heading">
-              <div className="list-head">
-                <h2 id="list-heading" tabIndex={-1}>
-                  {resultsMode ? 'Requests' : 'Timeline'}
-                </h2>
-                <p className="list-count">
-                  {resultsMode
-                    ? answer === null
-                      ? 'Searching…'
-                      : `${plural(total, 'request', 'requests')}${queryWords ? ` for “${queryWords}”` : ''}`
-                    : bulletins === null
-                      ? ''
-                      : plural(timeline.bulletinCount, 'bulletin', 'bulletins')}
-                </p>
-                {resultsMode && hasQueryText(view) && (
-                  <SortControl sort={view.sort} onChange={(sort) => dispatch({ type: 'sort', sort })} />
+            <main className="workspace">
+              <section
+                className="list-pane"
+                id="list-pane"
+                tabIndex={-1}
+                aria-labelledby={inBulletins ? 'list-heading' : undefined}
+              >
+                <div className="section-bar" ref={sectionTabsRef}>
+                  <SectionTabs section={section} onSelect={selectSection} />
+                </div>
+                {section.type === 'verses' && (
+                  <VersesView
+                    query={section.query}
+                    onQueryChange={(query) => setSection({ type: 'verses', query })}
+                    generation={library.generation}
+                  />
                 )}
-                {settled && searchQuery !== null && total > 0 && (
-                  <SheetFromResultsButton query={searchQuery} total={total} className="button ghost" />
+                {section.type === 'countries' && <CountriesView generation={library.generation} />}
+                {section.type === 'country' && (
+                  <CountryView
+                    country={section.country}
+                    onBack={() => setSection({ type: 'countries' })}
+                    generation={library.generation}
+                  />
                 )}
-              </div>
-              {search.error && (
-                <p className="inline-error" role="alert">
-                  The search did not work: {search.error}
-                </p>
-              )}
-              {settled && total > 0 && didYouMean.length > 0 && (
-                <p className="did-you-mean">
-                  No exact match for <q>{queryWords}</q>; showing close spellings.{' '}
-                  {didYouMean.map((word) => (
-                    <button
-                      key={word}
-                      type="button"
-                      className="suggestion"
-                      onClick={() => dispatch({ type: 'query', text: word })}
-                    >
-                      {word}
-                    </button>
-                  ))}
-                </p>
-              )}
-              {resultsMode ? (
-                settled && total === 0 ? (
-                  <NoResults
+                {inBulletins && (
+                  <>
+                    <div className="list-head">
+                      <h2 id="list-heading" tabIndex={-1}>
+                        {resultsMode ? 'Requests' : 'Timeline'}
+                      </h2>
+                      <p className="list-count">
+                        {resultsMode
+                          ? answer === null
+                            ? 'Searching…'
+                            : `${plural(total, 'request', 'requests')}${queryWords ? ` for “${queryWords}”` : ''}`
+                          : bulletins === null
+                            ? ''
+                            : plural(timeline.bulletinCount, 'bulletin', 'bulletins')}
+                      </p>
+                      {resultsMode && hasQueryText(view) && (
+                        <SortControl sort={view.sort} onChange={(sort) => dispatch({ type: 'sort', sort })} />
+                      )}
+                      {settled && searchQuery !== null && total > 0 && (
+                        <SheetFromResultsButton query={searchQuery} total={total} className="button ghost" />
+                      )}
+                    </div>
+                    {resultsMode && <VerseHint query={view.query} onOpen={storyNav.openVerses} />}
+                    {search.error && (
+                      <p className="inline-error" role="alert">
+                        The search did not work: {search.error}
+                      </p>
+                    )}
+                    {settled && total > 0 && didYouMean.length > 0 && (
+                      <p className="did-you-mean">
+                        No exact match for <q>{queryWords}</q>; showing close spellings.{' '}
+                        {didYouMean.map((word) => (
+                          <button
+                            key={word}
+                            type="button"
+                            className="suggestion"
+                            onClick={() => dispatch({ type: 'query', text: word })}
+                          >
+                            {word}
+                          </button>
+                        ))}
+                      </p>
+                    )}
+                    {resultsMode ? (
+                      settled && total === 0 ? (
+                        <NoResults
+                          query={view.query}
+                          suggestions={didYouMean}
+                          filtersOn={hasFilters(view)}
+                          onSuggestion={(word) => dispatch({ type: 'query', text: word })}
+                          onClearFilters={() => dispatch({ type: 'clear-filters' })}
+                        />
+                      ) : (
+                        <ResultsList
+                          ref={listRef}
+                          paged={paged}
+                          listKey={listKey}
+                          bulletinsByFile={bulletinsByFile}
+                          currentFile={selected}
+                          busy={search.pending}
+                          onOpen={openHit}
+                          onEscape={focusSearch}
+                          onPrefetch={prefetch}
+                          header={<RequestChart series={facets.series} stale={facets.stale} />}
+                        />
+                      )
+                    ) : bulletins === null ? (
+                      <p className="list-message">
+                        Your bulletins appear here as soon as they have been read.
+                      </p>
+                    ) : timeline.bulletinCount === 0 ? (
+                      <div className="list-message">
+                        <p>
+                          {hasFilters(view)
+                            ? 'No bulletins in these years.'
+                            : 'This folder has no bulletins yet.'}
+                        </p>
+                        {hasFilters(view) ? (
+                          <button
+                            type="button"
+                            className="button"
+                            onClick={() => dispatch({ type: 'clear-filters' })}
+                          >
+                            Clear all filters
+                          </button>
+                        ) : (
+                          <button
+                            type="button"
+                            className="button"
+                            onClick={() => void library.chooseFolder()}
+                          >
+                            Choose another folder…
+                          </button>
+                        )}
+                      </div>
+                    ) : (
+                      <TimelineList
+                        ref={listRef}
+                        timeline={timeline}
+                        currentFile={selected}
+                        onOpen={openBulletin}
+                        onEscape={focusSearch}
+                        onPrefetch={prefetch}
+                        header={<RequestChart series={facets.series} stale={facets.stale} />}
+                      />
+                    )}
+                  </>
+                )}
+              </section>
+
+              <div className="reader-pane">
+                {selected !== null ? (
+                  <ReaderPane
+                    key={selected}
+                    file={selected}
                     query={view.query}
-                    suggestions={didYouMean}
-                    filtersOn={hasFilters(view)}
-                    onSuggestion={(word) => dispatch({ type: 'query', text: word })}
-                    onClearFilters={() => dispatch({ type: 'clear-filters' })}
+                    alternatives={didYouMean}
+                    engineRanges={engineRanges}
+                    focusItem={focusItem}
+                    openCount={opened.count}
+                    onClose={closeReader}
+                    backLabel={backLabel}
+                    storyVersion={storyGeneration}
                   />
                 ) : (
-                  <ResultsList
-                    ref={listRef}
-                    paged={paged}
-                    listKey={answer?.key ?? ''}
-                    bulletinsByFile={bulletinsByFile}
-                    currentFile={selected}
-                    busy={search.pending}
-                    onOpen={openHit}
-                    onEscape={focusSearch}
-                    onPrefetch={prefetch}
-                    header={<RequestChart series={facets.series} stale={facets.stale} />}
-                  />
-                )
-              ) : bulletins === null ? (
-                <p className="list-message">Your bulletins appear here as soon as they have been read.</p>
-              ) : timeline.bulletinCount === 0 ? (
-                <div className="list-message">
-                  <p>
-                    {hasFilters(view) ? 'No bulletins in these years.' : 'This folder has no bulletins yet.'}
-                  </p>
-                  {hasFilters(view) ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => dispatch({ type: 'clear-filters' })}
-                    >
-                      Clear all filters
-                    </button>
-                  ) : (
-                    <button type="button" className="button" onClick={() => void library.chooseFolder()}>
-                      Choose another folder…
-                    </button>
-                  )}
-                </div>
-              ) : (
-                <TimelineList
-                  ref={listRef}
-                  timeline={timeline}
-                  currentFile={selected}
-                  onOpen={openBulletin}
-                  onEscape={focusSearch}
-                  onPrefetch={prefetch}
-                  header={<RequestChart series={facets.series} stale={facets.stale} />}
-                />
-              )}
-            </section>
+                  <div className="reader-empty">
+                    <p className="reader-empty-title">Nothing open yet</p>
+                    <p>
+                      Choose a {inBulletins && resultsMode ? 'request' : 'bulletin'} to read it here. Use{' '}
+                      <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open and <kbd>Esc</kbd> to go
+                      back.
+                    </p>
+                    {!(inBulletins && resultsMode) && newest && (
+                      <button
+                        type="button"
+                        className="button"
+                        onPointerEnter={() => prefetch(newest.file)}
+                        onClick={(event) => openBulletin(newest, event.timeStamp)}
+                      >
+                        Read the newest bulletin, {formatDate(newest.date)}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </div>
+            </main>
 
-            <div className="reader-pane">
-              {selected !== null ? (
-                <ReaderPane
-                  key={selected}
-                  file={selected}
-                  query={view.query}
-                  alternatives={didYouMean}
-                  engineRanges={engineRanges}
-                  focusItem={openedHit?.itemIndex ?? null}
-                  openCount={opened.count}
-                  onClose={closeReader}
-                  backLabel={resultsMode ? 'Back to the requests' : 'Back to the timeline'}
-                />
-              ) : (
-                <div className="reader-empty">
-                  <p className="reader-empty-title">Nothing open yet</p>
-                  <p>
-                    Choose a {resultsMode ? 'request' : 'bulletin'} to read it here. Use <kbd>↑</kbd>{' '}
-                    <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open and <kbd>Esc</kbd> to go back.
-                  </p>
-                  {!resultsMode && newest && (
-                    <button
-                      type="button"
-                      className="button"
-                      onPointerEnter={() => prefetch(newest.file)}
-                      onClick={(event) => openBulletin(newest, event.timeStamp)}
-                    >
-                      Read the newest bulletin, {formatDate(newest.date)}
-                    </button>
-                  )}
-                </div>
-              )}
-            </div>
-          </main>
+            {threadItem !== null && (
+              <ThreadPanel
+                key={threadItem}
+                itemId={threadItem}
+                generation={library.generation}
+                onClose={closeThread}
+                onRead={(file, itemIndex) => storyNav.openBulletin(file, itemIndex)}
+                onChanged={onStoryChanged}
+              />
+            )}
 
-          {sheetPanel.open && (
-            <SheetPanel
-              focusPrint={sheetPanel.focusPrint}
-              onClose={() => {
-                setSheetPanel({ open: false, focusPrint: false });
-                // Focus goes back to the button that opened the panel, not to the top of the page.
-                sheetButtonRef.current?.focus();
-              }}
+            {sheetPanel.open && (
+              <SheetPanel
+                focusPrint={sheetPanel.focusPrint}
+                onClose={() => {
+                  setSheetPanel({ open: false, focusPrint: false });
+                  // Focus goes back to the button that opened the panel, not to the top of the page.
+                  sheetButtonRef.current?.focus();
+                }}
+              />
+            )}
+
+            <StatusBar
+              state={state}
+              progress={library.progress}
+              onChooseFolder={() => void library.chooseFolder()}
             />
-          )}
-
-          <StatusBar
-            state={state}
-            progress={library.progress}
-            onChooseFolder={() => void library.chooseFolder()}
-          />
+          </div>
+          <div className="visually-hidden" role="status" aria-live="polite">
+            {announcement}
+          </div>
         </div>
-        <div className="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </div>
-      </div>
+      </StoryNavProvider>
     </BulletinCacheProvider>
   );
 }

@@ -1,7 +1,12 @@
 // A small in-memory window.prayerDesk for component tests: a few bulletins, a naive word-prefix search
 // with the contract's filters, sorting and paging, and hooks to push library events and menu commands.
 // It records what the UI asked so tests can check behaviour (e.g. the view state that was saved).
+// Stories: threads are the groups a test plants (`stories`), changed in memory by link/unlink/confirm;
+// verses, countries and the digest come from the same pure builders main uses.
+import { buildCountryView, listCountries } from '../../electron/core/stories/country-view';
+import { buildScriptureIndex } from '../../electron/core/stories/scripture-index';
 import { summarizeBulletin } from '../../shared/bulletin-summary';
+import { buildPraiseDigest } from '../../shared/praise-digest';
 import { DEFAULT_VIEW_STATE } from '../../shared/ipc-contract';
 import type { MenuCommand } from '../../shared/ipc-contract';
 import type { LibraryEvent, LibraryState, ViewState } from '../../shared/library-types';
@@ -9,6 +14,7 @@ import type { Bulletin, Region } from '../../shared/model';
 import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit, SearchQuery, SearchResult } from '../../shared/search-types';
 import type { PrayerSheet } from '../../shared/prayer-sheet';
+import type { AnswerCounts, StoryMark, Thread, ThreadMember } from '../../shared/story-types';
 
 export interface FakeApi extends PrayerDeskApi {
   calls: { name: string; args: unknown[] }[];
@@ -18,6 +24,21 @@ export interface FakeApi extends PrayerDeskApi {
   setState(patch: Partial<LibraryState>): void;
   /** Makes every search wait until `release` is called (to see pending states). */
   holdSearches(): { release(): void };
+  /** The next call of `name` rejects with `message` (as main's plain-words errors do). */
+  failNext(name: keyof PrayerDeskApi, message: string): void;
+}
+
+/** A story planted for a test: these requests (`${file}#${itemIndex}`) belong together, for `reason`. */
+export interface FakeStory {
+  ids: string[];
+  reason?: string;
+}
+
+interface StoryGroup {
+  ids: Set<string>;
+  linked: Set<string>;
+  reason: string;
+  confirmed: boolean;
 }
 
 export function item(
@@ -157,9 +178,86 @@ export function fakeSearch(bulletins: readonly Bulletin[], query: SearchQuery): 
 }
 
 export function createFakeApi(
-  options: { bulletins?: Bulletin[]; state?: Partial<LibraryState>; view?: Partial<ViewState> } = {},
+  options: {
+    bulletins?: Bulletin[];
+    state?: Partial<LibraryState>;
+    view?: Partial<ViewState>;
+    /** Threads to plant; without them every request is on its own. */
+    stories?: FakeStory[];
+  } = {},
 ): FakeApi {
   const bulletins = options.bulletins ?? FAKE_BULLETINS;
+  const groups: StoryGroup[] = (options.stories ?? []).map((story) => ({
+    ids: new Set(story.ids),
+    linked: new Set(),
+    reason: story.reason ?? 'Same country and subject',
+    confirmed: false,
+  }));
+  const failures = new Map<string, string>();
+
+  const itemOf = (id: string) => {
+    const at = id.lastIndexOf('#');
+    const bulletin = bulletins.find((b) => b.file === id.slice(0, at));
+    const item = bulletin?.items[Number(id.slice(at + 1))];
+    return bulletin && item ? { bulletin, item, itemIndex: Number(id.slice(at + 1)) } : null;
+  };
+  const groupOf = (id: string) => groups.find((group) => group.ids.has(id));
+  const threadOf = (itemId: string): Thread | null => {
+    if (itemOf(itemId) === null) return null;
+    const group = groupOf(itemId);
+    const ids = group ? [...group.ids] : [itemId];
+    const members: ThreadMember[] = ids
+      .map((id) => {
+        const found = itemOf(id)!;
+        const linked = group?.linked.has(id) ?? false;
+        return {
+          id,
+          file: found.bulletin.file,
+          itemIndex: found.itemIndex,
+          date: found.bulletin.date,
+          title: found.bulletin.title,
+          region: found.item.region,
+          kind: found.item.kind,
+          text: found.item.text,
+          countries: found.item.countries,
+          pseudonyms: found.item.pseudonyms,
+          link: linked ? ('linked' as const) : ('found' as const),
+          reasons: id === itemId || linked ? [] : [group!.reason],
+        };
+      })
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+    const asked = members.find((member) => member.id === itemId)!;
+    const answer =
+      asked.kind === 'prayer'
+        ? members.find((m) => m.kind === 'praise' && (m.date ?? '') > (asked.date ?? ''))
+        : undefined;
+    return {
+      itemId,
+      members,
+      status: asked.kind === 'prayer' ? (answer ? 'answered' : 'waiting') : null,
+      answeredBy: answer?.id ?? null,
+      confirmed: group?.confirmed ?? false,
+    };
+  };
+  const markOf = (id: string): StoryMark => {
+    const thread = threadOf(id)!;
+    return { threadSize: thread.members.length, status: thread.status };
+  };
+  const answersOf = (bulletin: Bulletin): AnswerCounts => {
+    const counts = { answered: 0, waiting: 0 };
+    bulletin.items.forEach((entry, index) => {
+      if (entry.kind !== 'prayer') return;
+      counts[markOf(`${bulletin.file}#${index}`).status === 'answered' ? 'answered' : 'waiting'] += 1;
+    });
+    return counts;
+  };
+  const groupFor = (id: string): StoryGroup => {
+    const known = groupOf(id);
+    if (known) return known;
+    const group = { ids: new Set([id]), linked: new Set<string>(), reason: '', confirmed: false };
+    groups.push(group);
+    return group;
+  };
   let state: LibraryState = {
     folder: '/home/office/Bulletins',
     isSample: false,
@@ -179,7 +277,14 @@ export function createFakeApi(
   let hold: Promise<void> | null = null;
   const sheets = new Map<string, PrayerSheet>();
 
-  const record = (name: string, args: unknown[]) => calls.push({ name, args });
+  const record = (name: string, args: unknown[]) => {
+    calls.push({ name, args });
+    const failure = failures.get(name);
+    if (failure !== undefined) {
+      failures.delete(name);
+      throw new Error(failure);
+    }
+  };
 
   const api: FakeApi = {
     calls,
@@ -203,11 +308,12 @@ export function createFakeApi(
     async search(query) {
       record('search', [query]);
       if (hold) await hold;
-      return fakeSearch(bulletins, query);
+      const result = fakeSearch(bulletins, query);
+      return { ...result, hits: result.hits.map((hit) => ({ ...hit, story: markOf(hit.id) })) };
     },
     async listBulletins() {
       record('listBulletins', []);
-      return bulletins.map(summarizeBulletin);
+      return bulletins.map((bulletin) => ({ ...summarizeBulletin(bulletin), answers: answersOf(bulletin) }));
     },
     async getBulletin(file) {
       record('getBulletin', [file]);
@@ -265,6 +371,52 @@ export function createFakeApi(
       record('saveSheetPdf', [options]);
       return { ok: true, path: `/home/office/${options.suggestedName}` };
     },
+    async getThread(itemId) {
+      record('getThread', [itemId]);
+      return threadOf(itemId);
+    },
+    async linkRequests(itemId, otherId) {
+      record('linkRequests', [itemId, otherId]);
+      if (itemOf(itemId) === null || itemOf(otherId) === null) throw new Error('That request is gone.');
+      const group = groupFor(itemId);
+      groupOf(otherId)?.ids.delete(otherId);
+      group.ids.add(otherId);
+      group.linked.add(otherId);
+      return threadOf(itemId)!;
+    },
+    async unlinkRequest(itemId, threadItemId) {
+      record('unlinkRequest', [itemId, threadItemId]);
+      const group = groupOf(threadItemId);
+      if (group && itemId !== threadItemId) {
+        group.ids.delete(itemId);
+        group.linked.delete(itemId);
+      }
+      const thread = threadOf(threadItemId);
+      if (thread === null) throw new Error('That request is gone.');
+      return thread;
+    },
+    async confirmThread(itemId) {
+      record('confirmThread', [itemId]);
+      if (itemOf(itemId) === null) throw new Error('That request is gone.');
+      groupFor(itemId).confirmed = true;
+      return threadOf(itemId)!;
+    },
+    async getScriptureIndex() {
+      record('getScriptureIndex', []);
+      return buildScriptureIndex(bulletins);
+    },
+    async listCountries() {
+      record('listCountries', []);
+      return listCountries(bulletins);
+    },
+    async getCountryView(country) {
+      record('getCountryView', [country]);
+      return buildCountryView(bulletins, country, (id) => threadOf(id)?.status ?? null);
+    },
+    async makePraiseDigest(digestOptions) {
+      record('makePraiseDigest', [digestOptions]);
+      return buildPraiseDigest(bulletins, digestOptions);
+    },
     onLibraryEvent(listener) {
       libraryListeners.add(listener);
       return () => libraryListeners.delete(listener);
@@ -292,6 +444,9 @@ export function createFakeApi(
         };
       });
       return { release: () => release() };
+    },
+    failNext(name, message) {
+      failures.set(name, message);
     },
   };
   return api;

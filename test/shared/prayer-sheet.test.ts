@@ -12,6 +12,7 @@ import {
   editEntryText,
   entryFromHit,
   entryFromItem,
+  entryFromRequest,
   groupEntries,
   hasEntry,
   isEntryEdited,
@@ -407,9 +408,63 @@ describe('schemas', () => {
     ['an unknown key', (s) => ({ ...s, extra: true })],
     ['an unknown layout key', (s) => ({ ...s, layout: { ...s.layout, colour: 'red' } })],
     ['a missing layout', (s) => ({ ...s, layout: undefined })],
+    ['a missing calendar setting', (s) => ({ ...s, layout: { ...s.layout, calendar: undefined } })],
+    [
+      'a calendar of a fortnight',
+      (s) => ({
+        ...s,
+        layout: { ...s.layout, calendar: { span: 'fortnight', start: '2026-12-06', rule: 'in-order' } },
+      }),
+    ],
+    [
+      'a calendar without a start',
+      (s) => ({ ...s, layout: { ...s.layout, calendar: { span: 'week', rule: 'in-order' } } }),
+    ],
+    [
+      'a calendar starting on no real day',
+      (s) => ({
+        ...s,
+        layout: { ...s.layout, calendar: { span: 'week', start: '2026-13-01', rule: 'in-order' } },
+      }),
+    ],
+    [
+      'a calendar with an unknown key',
+      (s) => ({
+        ...s,
+        layout: { ...s.layout, calendar: { span: 'week', start: '2026-12-06', rule: 'in-order', colour: 1 } },
+      }),
+    ],
     ['a bad time', (s) => ({ ...s, updatedAt: 'yesterday' })],
   ])('refuse %s', (_what, change) => {
     expect(sheetDraftSchema.safeParse(change(saved)).success).toBe(false);
+  });
+
+  it('take a calendar layout: a week or a month, from a day, one region a day or in order', () => {
+    for (const calendar of [
+      { span: 'week', start: '2026-12-06', rule: 'region-per-day' },
+      { span: 'month', start: '2027-01-01', rule: 'in-order' },
+    ]) {
+      const sheet = { ...saved, layout: { ...saved.layout, calendar } };
+      expect(sheetDraftSchema.parse(sheet).layout.calendar).toEqual(calendar);
+    }
+  });
+
+  it('read sheets saved before calendars existed as lists; a damaged calendar too', () => {
+    const { calendar: _calendar, ...oldLayout } = saved.layout;
+    expect(storedSheetSchema.parse({ ...saved, layout: oldLayout }).layout).toEqual({
+      ...saved.layout,
+      calendar: null,
+    });
+    const damaged = { ...saved.layout, calendar: { span: 'week', start: 'soon', rule: 'in-order' } };
+    expect(storedSheetSchema.parse({ ...saved, layout: damaged }).layout.calendar).toBeNull();
+    const month = { span: 'month', start: '2027-02-01', rule: 'region-per-day', addedLater: 1 };
+    expect(
+      storedSheetSchema.parse({ ...saved, layout: { ...saved.layout, calendar: month } }).layout.calendar,
+    ).toEqual({
+      span: 'month',
+      start: '2027-02-01',
+      rule: 'region-per-day',
+    });
   });
 
   it('a draft may have a null id and times; a saved sheet may not', () => {
@@ -443,6 +498,14 @@ describe('schemas', () => {
       false,
     );
     expect(savePdfOptionsSchema.safeParse({ paperSize: 'A4', suggestedName: 'x.exe' }).success).toBe(false);
+    // Sideways for a month calendar; said only when true, but false is fine too.
+    expect(printSheetOptionsSchema.safeParse({ paperSize: 'A4', landscape: true }).success).toBe(true);
+    expect(printSheetOptionsSchema.safeParse({ paperSize: 'A4', landscape: false }).success).toBe(true);
+    expect(printSheetOptionsSchema.safeParse({ paperSize: 'A4', landscape: 'yes' }).success).toBe(false);
+    expect(
+      savePdfOptionsSchema.safeParse({ paperSize: 'Letter', landscape: true, suggestedName: 'Calendar.pdf' })
+        .success,
+    ).toBe(true);
   });
 
   it('sheet ids are lower-case safe tokens', () => {
@@ -450,6 +513,42 @@ describe('schemas', () => {
     for (const bad of ['', '-a', 'a.b', 'a b', 'A', 'x'.repeat(65), 'aux', 'com1', '..', 'a\\b']) {
       expect(sheetIdProblem(bad)).not.toBeNull();
     }
+  });
+});
+
+describe('entryFromRequest', () => {
+  it('makes the sheet entry for a request a story view shows, reading pseudonyms from the text', () => {
+    const entry = entryFromRequest({
+      file: '2025/2025-05-04.txt',
+      itemIndex: 3,
+      date: '2025-05-04',
+      region: 'Africa',
+      kind: 'praise',
+      text: 'Give thanks that Halima* has started her apprenticeship as a tailor in Kampala.',
+      countries: ['Uganda'],
+    });
+    expect(entry).toEqual({
+      id: '2025/2025-05-04.txt#3',
+      source: {
+        file: '2025/2025-05-04.txt',
+        itemIndex: 3,
+        date: '2025-05-04',
+        region: 'Africa',
+        kind: 'praise',
+        countries: ['Uganda'],
+        pseudonyms: ['Halima'],
+        heading: null,
+      },
+      originalText: entry.text,
+      text: 'Give thanks that Halima* has started her apprenticeship as a tailor in Kampala.',
+    });
+    const { countries: _countries, ...source } = entry.source;
+    const long = entryFromRequest({ ...source, text: 'x'.repeat(MAX_ENTRY_TEXT_LENGTH + 5) });
+    expect(long.text.length).toBe(MAX_ENTRY_TEXT_LENGTH);
+    expect(long.source.countries).toEqual([]);
+    expect(
+      sheetDraftSchema.safeParse(addEntry(createSheet({ title: 't', paperSize: 'A4' }), long)).success,
+    ).toBe(true);
   });
 });
 

@@ -265,6 +265,7 @@ class LunrSearchEngine implements SearchEngine {
       snippetRanges,
       text,
       ranges,
+      countries: item.countries,
     };
   }
 

@@ -13,6 +13,11 @@ import { readerHighlighter } from '../lib/reader-highlight';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
 import { SheetFromBulletinButton } from '../sheet/quick-start';
 import { entryFromItem } from '../../../shared/prayer-sheet';
+import { useItemStories } from '../hooks/use-item-stories';
+import { shownStatus } from '../lib/story-marks';
+import { CountryChip } from '../stories/country-chip';
+import { ThreadButton } from '../stories/thread-button';
+import { AnswerBadge } from '../stories/thread-status-badge';
 import { EstimatedMark, KindBadge, RegionChip } from './badges';
 import { cleanRanges, HighlightedText } from './highlighted-text';
 
@@ -31,6 +36,8 @@ export interface ReaderPaneProps {
   onClose(): void;
   /** Label of the close button: where Escape goes back to. */
   backLabel: string;
+  /** Changes when stories may have changed (the user linked or unlinked requests): marks are asked again. */
+  storyVersion?: number;
 }
 
 type Loaded =
@@ -67,6 +74,7 @@ export function ReaderPane({
   openCount,
   onClose,
   backLabel,
+  storyVersion = 0,
 }: ReaderPaneProps) {
   const api = useApi();
   const cache = useBulletinCache();
@@ -101,6 +109,7 @@ export function ReaderPane({
 
   const highlight = useMemo(() => readerHighlighter(query, alternatives), [query, alternatives]);
   const bulletin = loaded.status === 'ready' && loaded.file === file ? loaded.bulletin : null;
+  const stories = useItemStories(bulletin, storyVersion);
 
   // Every highlight of the page worked out while rendering, numbered in reading order, so "match 2 of 7"
   // and the stronger current mark are plain derived state.
@@ -276,29 +285,38 @@ export function ReaderPane({
                 aria-label={section.heading ?? undefined}
               >
                 {section.heading !== null && <h3>{section.heading}</h3>}
-                {section.items.map(({ item, index }) => (
-                  <div
-                    key={index}
-                    className={`bulletin-item${index === focusItem ? ' is-focus' : ''}`}
-                    data-item={index}
-                  >
-                    <p className="item-text">
-                      <HighlightedText
-                        text={item.text}
-                        ranges={highlights!.items[index]!.ranges}
-                        firstMark={highlights!.items[index]!.first}
-                        currentMark={current}
-                      />
-                    </p>
-                    <div className="item-meta">
-                      <KindBadge kind={item.kind} />
-                      {(section.heading === null || section.heading !== item.region) && (
-                        <RegionChip region={item.region} />
-                      )}
-                      <AddToSheetButton compact entry={entryFromItem(bulletin, index)!} />
+                {section.items.map(({ item, index }) => {
+                  const story = stories.get(index);
+                  const status = shownStatus(story);
+                  return (
+                    <div
+                      key={index}
+                      className={`bulletin-item${index === focusItem ? ' is-focus' : ''}`}
+                      data-item={index}
+                    >
+                      <p className="item-text">
+                        <HighlightedText
+                          text={item.text}
+                          ranges={highlights!.items[index]!.ranges}
+                          firstMark={highlights!.items[index]!.first}
+                          currentMark={current}
+                        />
+                      </p>
+                      <div className="item-meta">
+                        <KindBadge kind={item.kind} />
+                        {status && <AnswerBadge status={status} />}
+                        {(section.heading === null || section.heading !== item.region) && (
+                          <RegionChip region={item.region} />
+                        )}
+                        {item.countries.map((country) => (
+                          <CountryChip key={country} country={country} />
+                        ))}
+                        <ThreadButton itemId={`${bulletin.file}#${index}`} mark={story} />
+                        <AddToSheetButton compact entry={entryFromItem(bulletin, index)!} />
+                      </div>
                     </div>
-                  </div>
-                ))}
+                  );
+                })}
               </section>
             ))}
             {bulletin.warnings.length > 0 && (

@@ -5,6 +5,10 @@ import type { SearchHit } from '../../../shared/search-types';
 import { formatDate } from '../lib/dates';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
 import { entryFromHit } from '../../../shared/prayer-sheet';
+import { shownStatus } from '../lib/story-marks';
+import { CountryChip } from '../stories/country-chip';
+import { ThreadButton } from '../stories/thread-button';
+import { AnswerBadge } from '../stories/thread-status-badge';
 import { EstimatedMark, KindBadge, RegionChip } from './badges';
 import { HighlightedText } from './highlighted-text';
 
@@ -32,6 +36,7 @@ export const ResultCard = memo(function ResultCard({
   onPrefetch,
 }: ResultCardProps) {
   const id = useId();
+  const status = shownStatus(hit.story);
   return (
     <article
       className={`result-card${current ? ' is-current' : ''}`}
@@ -55,6 +60,10 @@ export const ResultCard = memo(function ResultCard({
         </span>
         <RegionChip region={hit.region} />
         <KindBadge kind={hit.kind} />
+        {status && <AnswerBadge status={status} />}
+        {hit.countries?.map((country) => (
+          <CountryChip key={country} country={country} tabIndex={tabbable ? 0 : -1} />
+        ))}
       </div>
       <p className="result-snippet" id={`${id}-text`}>
         <HighlightedText text={hit.snippet} ranges={hit.snippetRanges} />
@@ -71,6 +80,7 @@ export const ResultCard = memo(function ResultCard({
         >
           Read the bulletin
         </button>
+        <ThreadButton itemId={hit.id} mark={hit.story} tabIndex={tabbable ? 0 : -1} />
         <AddToSheetButton tabIndex={tabbable ? 0 : -1} entry={entryFromHit(hit)} />
       </div>
     </article>

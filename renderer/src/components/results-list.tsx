@@ -63,9 +63,11 @@ export function ResultsList({
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
+  // `hit` changes with each new answer: a list kept in place (the same question asked again after the
+  // stories changed) fetches the pages it shows again.
   useEffect(() => {
     if (count > 0) ensure(first, last + PAGE_SIZE / 2);
-  }, [ensure, first, last, count]);
+  }, [ensure, first, last, count, hit]);
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });

@@ -7,6 +7,7 @@ import type { BulletinSummary } from '../../../shared/library-types';
 import type { Region } from '../../../shared/model';
 import { REGIONS } from '../../../shared/model';
 import { formatDate, monthName } from '../lib/dates';
+import { answeredLabel, answersDescription } from '../lib/story-marks';
 import type { Timeline } from '../lib/timeline-rows';
 import { useElementHeight } from '../hooks/use-element-height';
 import { useRovingFocus } from '../hooks/use-roving-focus';
@@ -47,6 +48,7 @@ const BulletinRow = memo(function BulletinRow({
 }) {
   const day = bulletin.date === null ? null : Number(bulletin.date.slice(8, 10));
   const regions = REGIONS.filter((region) => (bulletin.regionCounts[region] ?? 0) > 0) as Region[];
+  const answered = answeredLabel(bulletin.answers);
   return (
     <button
       type="button"
@@ -65,6 +67,13 @@ const BulletinRow = memo(function BulletinRow({
         <span className="bulletin-date">
           {formatDate(bulletin.date)}
           <EstimatedMark source={bulletin.dateSource} />
+          {/* On the date line, not a line of its own: the row keeps its height. */}
+          {answered && bulletin.answers && (
+            <span className="answer-mark" title={answersDescription(bulletin.answers)}>
+              <span aria-hidden="true">✓ </span>
+              {answered}
+            </span>
+          )}
         </span>
         <span className="bulletin-title">{bulletin.title ?? fileLabel(bulletin.file)}</span>
         {bulletin.scriptureReference && <span className="bulletin-verse">{bulletin.scriptureReference}</span>}

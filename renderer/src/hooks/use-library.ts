@@ -18,8 +18,18 @@ export interface LibraryView {
   error: string | null;
   /** Changes each time the library's content does. */
   generation: number;
+  /**
+   * Changes when the library's threads became known after its list was sent without them: answers and
+   * story marks on screen are worth asking for again.
+   */
+  storiesVersion: number;
   chooseFolder(): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * Asks for the bulletin list again without a new generation: the bulletins are the same, only their
+   * answer counts may have changed (the user linked or unlinked requests).
+   */
+  refreshAnswers(): Promise<void>;
   dismissError(): void;
 }
 
@@ -31,20 +41,30 @@ export function useLibrary(): LibraryView {
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const listRequest = useRef(0);
+  const newContentPending = useRef(false);
   const folderRef = useRef<string | null>(null);
+  const [storiesVersion, setStoriesVersion] = useState(0);
 
-  const refreshList = useCallback(async () => {
-    const request = ++listRequest.current;
-    try {
-      const list = await api.listBulletins();
-      // A slower, older answer must not overwrite a newer one.
-      if (request !== listRequest.current) return;
-      setBulletins(list);
-      setGeneration((value) => value + 1);
-    } catch (cause) {
-      if (request === listRequest.current) setError(errorMessage(cause));
-    }
-  }, [api]);
+  const refreshList = useCallback(
+    async (newContent = true) => {
+      const request = ++listRequest.current;
+      // A newer request supersedes this one's answer but not its news: new content still needs a generation.
+      if (newContent) newContentPending.current = true;
+      try {
+        const list = await api.listBulletins();
+        // A slower, older answer must not overwrite a newer one.
+        if (request !== listRequest.current) return;
+        setBulletins(list);
+        if (newContentPending.current) {
+          newContentPending.current = false;
+          setGeneration((value) => value + 1);
+        }
+      } catch (cause) {
+        if (request === listRequest.current) setError(errorMessage(cause));
+      }
+    },
+    [api],
+  );
 
   const applyState = useCallback(
     (next: LibraryState) => {
@@ -86,6 +106,11 @@ export function useLibrary(): LibraryView {
         case 'error':
           setError(event.message);
           break;
+        case 'stories':
+          // Main never makes the list wait for the threads: it sends it without answers, works them out in
+          // the background and says so here (and after each link or unlink). Same bulletins, new marks.
+          void refreshList(false).then(() => setStoriesVersion((value) => value + 1));
+          break;
       }
     });
     api.getLibraryState().then(
@@ -103,7 +128,7 @@ export function useLibrary(): LibraryView {
       live = false;
       unsubscribe();
     };
-  }, [api, applyState]);
+  }, [api, applyState, refreshList]);
 
   const chooseFolder = useCallback(async () => {
     try {
@@ -122,7 +147,20 @@ export function useLibrary(): LibraryView {
     }
   }, [api, applyState]);
 
+  const refreshAnswers = useCallback(() => refreshList(false), [refreshList]);
+
   const dismissError = useCallback(() => setError(null), []);
 
-  return { state, bulletins, progress, error, generation, chooseFolder, reload, dismissError };
+  return {
+    state,
+    bulletins,
+    progress,
+    error,
+    generation,
+    storiesVersion,
+    chooseFolder,
+    reload,
+    refreshAnswers,
+    dismissError,
+  };
 }

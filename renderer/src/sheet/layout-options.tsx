@@ -2,6 +2,7 @@
 // and the "for a notice board" version. Plain radio groups and check boxes: every choice is visible.
 import { useId } from 'react';
 import type { SheetLayout } from '../../../shared/prayer-sheet';
+import { CalendarOptionsGroup } from './calendar-options';
 import { useSheet } from './sheet-context';
 
 interface Choice<V> {
@@ -72,8 +73,12 @@ function Toggle({
 }
 
 export function LayoutOptions() {
+  const sheet = useSheet();
+  // Columns, order, numbers, dates and room for notes belong to the list; a calendar has its own page.
+  const list = sheet.sheet.layout.calendar === null;
   return (
     <div className="layout-options">
+      <CalendarOptionsGroup />
       <ChoiceGroup
         name="paperSize"
         legend="Paper"
@@ -90,34 +95,38 @@ export function LayoutOptions() {
           { value: 'large', label: 'Large print' },
         ]}
       />
-      <ChoiceGroup
-        name="columns"
-        legend="Columns"
-        choices={[
-          { value: 1, label: 'One' },
-          { value: 2, label: 'Two' },
-        ]}
-      />
-      <ChoiceGroup
-        name="grouping"
-        legend="Order"
-        choices={[
-          { value: 'chosen', label: 'As arranged' },
-          { value: 'region', label: 'By region' },
-        ]}
-      />
-      <ChoiceGroup
-        name="notes"
-        legend="Beside each request"
-        choices={[
-          { value: 'none', label: 'Nothing' },
-          { value: 'tick-box', label: 'Tick box' },
-          { value: 'lines', label: 'Lines for notes' },
-        ]}
-      />
+      {list && (
+        <>
+          <ChoiceGroup
+            name="columns"
+            legend="Columns"
+            choices={[
+              { value: 1, label: 'One' },
+              { value: 2, label: 'Two' },
+            ]}
+          />
+          <ChoiceGroup
+            name="grouping"
+            legend="Order"
+            choices={[
+              { value: 'chosen', label: 'As arranged' },
+              { value: 'region', label: 'By region' },
+            ]}
+          />
+          <ChoiceGroup
+            name="notes"
+            legend="Beside each request"
+            choices={[
+              { value: 'none', label: 'Nothing' },
+              { value: 'tick-box', label: 'Tick box' },
+              { value: 'lines', label: 'Lines for notes' },
+            ]}
+          />
+        </>
+      )}
       <div className="layout-toggles">
-        <Toggle name="numbered" label="Number the requests" />
-        <Toggle name="showDates" label="Show bulletin dates" />
+        {list && <Toggle name="numbered" label="Number the requests" />}
+        {list && <Toggle name="showDates" label="Show bulletin dates" />}
         <Toggle
           name="noticeBoard"
           label="For a notice board"

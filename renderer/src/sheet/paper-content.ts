@@ -6,6 +6,8 @@ import type { SheetDraft, SheetEntry, SheetLayout, SheetVerse } from '../../../s
 import { groupEntries } from '../../../shared/prayer-sheet';
 import { noticeBoardEntry } from '../../../shared/notice-board';
 import type { NoticeBoardText } from '../../../shared/notice-board';
+import type { CalendarContent } from './calendar-content';
+import { calendarContent } from './calendar-content';
 
 export type PaperBlock =
   | { kind: 'region'; key: string; region: Region }
@@ -25,6 +27,8 @@ export interface PaperContent {
   introduction: string;
   layout: SheetLayout;
   blocks: PaperBlock[];
+  /** The calendar page, when the sheet is printed as a prayer calendar (layout.calendar); else null. */
+  calendar: CalendarContent | null;
 }
 
 export type PrintableSheet = Pick<
@@ -76,5 +80,11 @@ export function paperContent(sheet: PrintableSheet): PaperContent {
     introduction: sheet.introduction.trim(),
     layout: sheet.layout,
     blocks,
+    calendar:
+      sheet.layout.calendar === null
+        ? null
+        : calendarContent(sheet, sheet.layout.calendar, (entry) =>
+            printedText(entry, sheet.layout.noticeBoard),
+          ),
   };
 }

@@ -41,9 +41,15 @@ export function minimumFontPt(printSize: PrintSize): number {
   return steps[steps.length - 1]!;
 }
 
-/** The printable box: the paper less SHEET_PAGE_MARGIN_MM on every side. */
-export function contentBoxMm(paper: PaperSize): SizeMm {
+/** The sheet of paper as it is printed: upright, or turned sideways (a month calendar). */
+export function paperMm(paper: PaperSize, landscape = false): SizeMm {
   const { width, height } = PAPER_MM[paper];
+  return landscape ? { width: height, height: width } : { width, height };
+}
+
+/** The printable box: the paper less SHEET_PAGE_MARGIN_MM on every side. */
+export function contentBoxMm(paper: PaperSize, landscape = false): SizeMm {
+  const { width, height } = paperMm(paper, landscape);
   return { width: width - 2 * SHEET_PAGE_MARGIN_MM, height: height - 2 * SHEET_PAGE_MARGIN_MM };
 }
 
@@ -55,5 +61,20 @@ export function columnWidthMm(paper: PaperSize, columns: SheetColumns): number {
 
 /** The height the content of one page may fill, in CSS pixels (slack taken off). */
 export function pageHeightPx(paper: PaperSize): number {
-  return (contentBoxMm(paper).height - PAGE_SLACK_MM) * PX_PER_MM;
+  return pageHeightMm(paper) * PX_PER_MM;
 }
+
+/** The height the content of one page may fill, in millimetres (slack taken off). */
+export function pageHeightMm(paper: PaperSize, landscape = false): number {
+  return contentBoxMm(paper, landscape).height - PAGE_SLACK_MM;
+}
+
+/**
+ * Type sizes for a calendar page, largest first: a week's day boxes are roomy, a month's are small. The
+ * month's smallest sizes are small indeed; before going below them each request is cut to its first
+ * sentence (see calendar-content.ts).
+ */
+export const CALENDAR_FONT_STEPS_PT: Record<'week' | 'month', Record<PrintSize, readonly number[]>> = {
+  week: { normal: [11, 10.5, 10, 9.5, 9, 8.5, 8], large: [14, 13.5, 13, 12.5, 12, 11.5, 11] },
+  month: { normal: [8.5, 8, 7.5, 7, 6.5], large: [10, 9.5, 9, 8.5, 8] },
+};

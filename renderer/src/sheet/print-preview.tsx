@@ -6,7 +6,8 @@ import type { KeyboardEvent } from 'react';
 import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
 import { LayoutOptions } from './layout-options';
 import { noticeBoardFor } from './paper-content';
-import { minimumFontPt, PAPER_MM, PX_PER_MM } from './paper-metrics';
+import { minimumFontPt, paperMm, PX_PER_MM } from './paper-metrics';
+import type { SizeMm } from './paper-metrics';
 import { PrintNote } from './print-note';
 import { useSheet } from './sheet-context';
 import { requestCount, shortText } from './sheet-format';
@@ -33,7 +34,9 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
   const headingRef = useRef<HTMLHeadingElement>(null);
   const printRef = useRef<HTMLButtonElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
-  const scale = useFitScale(pagesRef, sheet.layout.paperSize);
+  // A month calendar is turned sideways: the preview shows it so.
+  const paper = paperMm(sheet.layout.paperSize, sheet.layout.calendar?.span === 'month');
+  const scale = useFitScale(pagesRef, paper);
   const empty = sheet.entries.length === 0;
 
   useEffect(() => {
@@ -114,7 +117,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
 }
 
 function PreviewPages({ layout, scale }: { layout: PaperLayout; scale: number }) {
-  const paper = PAPER_MM[layout.content.layout.paperSize];
+  const paper = paperMm(layout.content.layout.paperSize, layout.content.calendar?.landscape ?? false);
   const width = paper.width * PX_PER_MM;
   const height = paper.height * PX_PER_MM;
   return (
@@ -145,6 +148,12 @@ function PreviewPages({ layout, scale }: { layout: PaperLayout; scale: number })
 }
 
 function summary(layout: PaperLayout): string {
+  const { calendar } = layout.content;
+  if (calendar) {
+    const requests = new Set(layout.content.blocks.filter((b) => b.kind === 'entry').map((b) => b.key)).size;
+    const paper = `${layout.content.layout.paperSize}${calendar.landscape ? ', sideways' : ''}`;
+    return `${calendar.span === 'week' ? 'Week' : 'Month'} calendar · ${requestCount(requests)} · 1 page · ${paper}`;
+  }
   const pages = layout.pages.length;
   const entries = layout.content.blocks.filter((block) => block.kind === 'entry').length;
   return `${requestCount(entries)} · ${pages === 1 ? '1 page' : `${pages} pages`} · ${layout.content.layout.paperSize}`;
@@ -153,6 +162,35 @@ function summary(layout: PaperLayout): string {
 function FitNote({ layout }: { layout: PaperLayout }) {
   const { printSize } = layout.content.layout;
   const size = `${layout.fontPt.toLocaleString()} pt`;
+  const fit = layout.calendarFit;
+  if (layout.content.calendar && fit) {
+    const month = layout.content.calendar.span === 'month';
+    if (fit.clipped) {
+      // What would spread the requests thinner: more days, or an even share for every day.
+      const ways = [
+        'take some requests off the sheet',
+        ...(month ? [] : ['print a month']),
+        ...(layout.content.calendar.rule === 'region-per-day' ? ['choose “In sheet order”'] : []),
+      ];
+      const advice =
+        ways.length > 1 ? `${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}` : ways[0];
+      return (
+        <p className="sheet-hint fit-note is-warning">
+          Some days hold more than their box can show, even at {size} with each request cut to its first
+          sentence: the last lines of those days are left off. To print every word, {advice}.
+        </p>
+      );
+    }
+    return (
+      <p className="sheet-hint fit-note">
+        Fits on one page{month ? ' turned sideways' : ''}, text at {size}
+        {fit.shortDays.length > 0
+          ? `; on ${fit.shortDays.length === 1 ? 'one day' : `${fit.shortDays.length} days`} the requests are cut to their first sentence, to fit`
+          : ''}
+        .
+      </p>
+    );
+  }
   if (layout.pages.length === 1) {
     return (
       <p className="sheet-hint fit-note">
@@ -171,12 +209,13 @@ function FitNote({ layout }: { layout: PaperLayout }) {
 }
 
 /** The scale at which a whole page fits the preview area (never above real size). */
-function useFitScale(ref: React.RefObject<HTMLDivElement | null>, paperSize: keyof typeof PAPER_MM): number {
+function useFitScale(ref: React.RefObject<HTMLDivElement | null>, paper: SizeMm): number {
   const [scale, setScale] = useState(0.6);
+  const { width: paperWidth, height: paperHeight } = paper;
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const paper = PAPER_MM[paperSize];
+    const paper = { width: paperWidth, height: paperHeight };
     const update = () => {
       const width = element.clientWidth - PAGES_PADDING * 2;
       const height = element.clientHeight - PAGES_PADDING * 2;
@@ -189,12 +228,12 @@ function useFitScale(ref: React.RefObject<HTMLDivElement | null>, paperSize: key
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, paperSize]);
+  }, [ref, paperWidth, paperHeight]);
   return scale;
 }
 
 /** Keeps Tab inside the dialog. */
-function trapTab(event: KeyboardEvent, dialog: HTMLElement | null): void {
+export function trapTab(event: KeyboardEvent, dialog: HTMLElement | null): void {
   if (!dialog) return;
   const focusable = [
     ...dialog.querySelectorAll<HTMLElement>(

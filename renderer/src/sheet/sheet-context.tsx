@@ -28,6 +28,7 @@ import {
   sheetFromHits,
 } from '../../../shared/prayer-sheet';
 import type { SearchHit, SearchQuery } from '../../../shared/search-types';
+import type { PraiseDigest, PraiseDigestOptions } from '../../../shared/story-types';
 import { sheetDefaults } from '../../../shared/sheet-defaults';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-message';
@@ -76,6 +77,11 @@ export interface SheetActions {
   startFromHits(hits: readonly SearchHit[]): Promise<void>;
   /** As startFromHits, for everything a search finds (up to MAX_SHEET_ENTRIES); says how many it took. */
   startFromQuery(query: SearchQuery): Promise<{ added: number; total: number }>;
+  /**
+   * "Praise digest…": every praise report of a date range, grouped by region, as a new sheet in front (in
+   * the user's paper size and church). When the range has no praise report the sheet in front stays.
+   */
+  startFromDigest(options: PraiseDigestOptions): Promise<PraiseDigest>;
   /** A new, empty sheet (the one in front is kept among the saved sheets). */
   newSheet(): Promise<void>;
   /** Opens a saved sheet; false when it is gone. */
@@ -98,6 +104,14 @@ const SheetContext = createContext<SheetControls | null>(null);
 const SheetActionsContext = createContext<SheetActions | null>(null);
 const SheetApiContext = createContext<PrayerDeskApi | null>(null);
 
+/**
+ * The layout a new sheet takes from the last one: all of it but the calendar, since a calendar is made
+ * for one week or month (a new sheet is a list until the user chooses otherwise).
+ */
+export function carriedLayout(layout: SheetLayout): SheetLayout {
+  return { ...layout, calendar: null };
+}
+
 /** A new sheet with today's title, in the user's locale. */
 function freshSheet(carry?: Pick<SheetDraft, 'churchName' | 'layout'>): SheetDraft {
   const defaults: NewSheetDefaults = sheetDefaults(navigator.language, new Date());
@@ -107,7 +121,7 @@ function freshSheet(carry?: Pick<SheetDraft, 'churchName' | 'layout'>): SheetDra
     ...defaults,
     paperSize: carry.layout.paperSize,
     churchName: carry.churchName,
-    layout: carry.layout,
+    layout: carriedLayout(carry.layout),
   });
 }
 
@@ -116,8 +130,33 @@ function defaultsFrom(draft: SheetDraft): NewSheetDefaults {
     ...sheetDefaults(navigator.language, new Date()),
     paperSize: draft.layout.paperSize,
     churchName: draft.churchName,
-    layout: draft.layout,
+    layout: carriedLayout(draft.layout),
   };
+}
+
+/** The digest main made, in the user's paper, church and print size; grouped by region with dates. */
+export function digestDraft(digest: PraiseDigest, current: SheetDraft): SheetDraft {
+  return {
+    ...digest.draft,
+    churchName: current.churchName || digest.draft.churchName,
+    layout: {
+      ...carriedLayout(current.layout),
+      grouping: 'region',
+      showDates: true,
+    },
+  };
+}
+
+/** What the panel says after a digest: how many praise reports, and whether some were left out. */
+export function digestNotice(digest: PraiseDigest): string {
+  const kept = digest.total - digest.omitted;
+  const reports = (n: number) => `${n.toLocaleString()} praise ${n === 1 ? 'report' : 'reports'}`;
+  if (digest.omitted === 0) return `Started a praise digest: ${reports(digest.total)}, grouped by region.`;
+  return (
+    `Started a praise digest with the newest ${reports(kept)} of ${digest.total.toLocaleString()}. ` +
+    `A sheet holds at most ${MAX_SHEET_ENTRIES} requests, so ${digest.omitted.toLocaleString()} older ` +
+    `${digest.omitted === 1 ? 'one was' : 'ones were'} left out; a shorter period takes them all.`
+  );
 }
 
 /** The app's API when there is an ApiProvider above; null for a component tested alone. */
@@ -172,7 +211,11 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
         const [latest] = await api.listSheets();
         const sheet = latest ? await api.getSheet(latest.id) : null;
         if (live && sheet)
-          session.dispatch({ type: 'remembered', churchName: sheet.churchName, layout: sheet.layout });
+          session.dispatch({
+            type: 'remembered',
+            churchName: sheet.churchName,
+            layout: carriedLayout(sheet.layout),
+          });
       } catch {
         // Only a convenience: a new sheet with the usual defaults is just as good.
       }
@@ -242,6 +285,15 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
         );
         started();
         return { added, total: result.total };
+      },
+      async startFromDigest(options) {
+        const digest = await requireApi().makePraiseDigest(options);
+        if (digest.total === 0) return digest;
+        const note = kept();
+        await putInFront(digestDraft(digest, session.state.draft), false);
+        setNotice(`${digestNotice(digest)}${note}`);
+        started();
+        return digest;
       },
       async newSheet() {
         const note = kept();

@@ -6,6 +6,7 @@ import { EntryList } from './entry-list';
 import { DismissibleNotice } from '../components/dismissible-notice';
 import { PrintButtons } from './print-buttons';
 import { PrintNote } from './print-note';
+import { PraiseDigestDialog } from './praise-digest-dialog';
 import { PrintPreview } from './print-preview';
 import { SavedSheets } from './saved-sheets';
 import type { SaveStatus } from './sheet-context';
@@ -42,6 +43,8 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
     focus: 'print',
   }));
   const [announcement, setAnnouncement] = useState('');
+  const [digestOpen, setDigestOpen] = useState(false);
+  const digestButtonRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previewButtonRef = useRef<HTMLButtonElement>(null);
   const count = sheet.entries.length;
@@ -115,16 +118,26 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
           >
             Saved sheets
           </button>
-          <button
-            type="button"
-            className="link-button sheet-new"
-            onClick={() => {
-              void actions.newSheet();
-              setView('sheet');
-            }}
-          >
-            New sheet
-          </button>
+          <span className="sheet-starts">
+            <button
+              type="button"
+              className="link-button"
+              ref={digestButtonRef}
+              onClick={() => setDigestOpen(true)}
+            >
+              Praise digest…
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                void actions.newSheet();
+                setView('sheet');
+              }}
+            >
+              New sheet
+            </button>
+          </span>
         </div>
 
         {sheet.saveError && sheet.saveStatus === 'error' && (
@@ -157,10 +170,19 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
                 <p className="sheet-panel-count">{empty ? '' : `${requestCount(count)} on the sheet`}</p>
               </div>
               {empty ? (
-                <p className="sheet-empty">
-                  Nothing on the sheet yet. Use “Add to prayer sheet” on any request, or start from a whole
-                  bulletin or from search results.
-                </p>
+                <div className="sheet-empty">
+                  <p>
+                    Nothing on the sheet yet. Use “Add to prayer sheet” on any request, or start from a whole
+                    bulletin or from search results.
+                  </p>
+                  <p>
+                    Or gather the answers to prayer of a quarter or a year:{' '}
+                    <button type="button" className="link-button" onClick={() => setDigestOpen(true)}>
+                      make a praise digest
+                    </button>
+                    .
+                  </p>
+                </div>
               ) : (
                 <EntryList announce={announce} />
               )}
@@ -194,6 +216,20 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
         </div>
       </aside>
       {preview.open && <PrintPreview initialFocus={preview.focus} onClose={closePreview} />}
+      {digestOpen && (
+        <PraiseDigestDialog
+          onClose={() => {
+            setDigestOpen(false);
+            requestAnimationFrame(() => digestButtonRef.current?.focus());
+          }}
+          onMade={() => {
+            setDigestOpen(false);
+            setView('sheet');
+            // The new sheet is in front: reading starts at the panel's heading (the notice says what came).
+            requestAnimationFrame(() => headingRef.current?.focus());
+          }}
+        />
+      )}
     </>
   );
 }

@@ -5,6 +5,9 @@ import type { CSSProperties } from 'react';
 import { formatDate } from '../lib/dates';
 import type { PaperBlock, PaperContent, PrintableSheet } from './paper-content';
 import type { PaperPage } from './paginate';
+import { pageHeightMm } from './paper-metrics';
+import type { CalendarFit } from './calendar-paper';
+import { CalendarPage } from './calendar-paper';
 import '../styles/print.css';
 
 /** A sheet laid out: its pages at the type size that was chosen by measuring. */
@@ -17,6 +20,8 @@ export interface PaperLayout {
   pages: PaperPage[];
   /** The type was made smaller than its usual size so the sheet fits on one page. */
   shrunk: boolean;
+  /** How a calendar page was fitted (content.calendar); null for the usual list. */
+  calendarFit: CalendarFit | null;
 }
 
 /** The class and type size every piece of paper carries (the measuring copy included). */
@@ -101,6 +106,17 @@ export function PaperPageView({ layout, index }: { layout: PaperLayout; index: n
   const { content, pages } = layout;
   const page = pages[index];
   if (!page) return null;
+  if (content.calendar) {
+    return (
+      <CalendarPage
+        content={content}
+        calendar={content.calendar}
+        fontPt={layout.fontPt}
+        heightMm={pageHeightMm(content.layout.paperSize, content.calendar.landscape)}
+        wording={new Set(layout.calendarFit?.shortDays ?? [])}
+      />
+    );
+  }
   const paper = paperProps(content, layout.fontPt);
   return (
     <section className={`${paper.className} paper-page`} style={paper.style} data-page={index + 1}>

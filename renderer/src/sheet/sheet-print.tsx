@@ -25,7 +25,16 @@ import { defaultPdfFileName, defaultSheetTitle, pdfFileNameFromTitle } from '../
 import { errorMessage } from '../api/error-message';
 import type { PaperContent, PrintableSheet } from './paper-content';
 import { paperContent } from './paper-content';
-import { columnWidthMm, contentBoxMm, FONT_STEPS_PT, pageHeightPx } from './paper-metrics';
+import {
+  CALENDAR_FONT_STEPS_PT,
+  columnWidthMm,
+  contentBoxMm,
+  FONT_STEPS_PT,
+  pageHeightMm,
+  pageHeightPx,
+} from './paper-metrics';
+import type { CalendarContent } from './calendar-content';
+import { CalendarPage } from './calendar-paper';
 import type { FitStep, PaperPage } from './paginate';
 import { advanceFit, FIRST_FIT_STEP, paginate } from './paginate';
 import type { PaperLayout } from './sheet-paper';
@@ -114,12 +123,15 @@ export function SheetPrintProvider({ children }: { children: ReactNode }) {
         await document.fonts?.ready;
         await nextFrame();
         const paperSize = laid.content.layout.paperSize;
+        // Only said when sideways, so an upright sheet asks exactly as it always did.
+        const turn = laid.content.calendar?.landscape ? { landscape: true } : {};
         if (!api) throw new Error('Printing is not available here.');
         result =
           kind === 'print'
-            ? await api.printSheet({ paperSize })
+            ? await api.printSheet({ paperSize, ...turn })
             : await api.saveSheetPdf({
                 paperSize,
+                ...turn,
                 suggestedName: suggestedPdfName(latest.current.sheet, new Date(), navigator.language),
               });
       } catch (error) {
@@ -150,7 +162,17 @@ export function SheetPrintProvider({ children }: { children: ReactNode }) {
   return (
     <PrintContext.Provider value={value}>
       {children}
-      <PaperMeasure sheet={deferred} content={content} fontsVersion={fontsVersion} onLaidOut={setLayout} />
+      {content.calendar ? (
+        <CalendarMeasure
+          sheet={deferred}
+          content={content}
+          calendar={content.calendar}
+          fontsVersion={fontsVersion}
+          onLaidOut={setLayout}
+        />
+      ) : (
+        <PaperMeasure sheet={deferred} content={content} fontsVersion={fontsVersion} onLaidOut={setLayout} />
+      )}
       {layout && <PrintRoot layout={layout} />}
     </PrintContext.Provider>
   );
@@ -198,7 +220,14 @@ function PaperMeasure({
       }
       step = next;
     }
-    onLaidOut({ sheet, content, fontPt: steps[settle]!, pages: pagesAt(settle), shrunk: settle > 0 });
+    onLaidOut({
+      sheet,
+      content,
+      fontPt: steps[settle]!,
+      pages: pagesAt(settle),
+      shrunk: settle > 0,
+      calendarFit: null,
+    });
   }, [sheet, content, steps, fontsVersion, onLaidOut]);
 
   const paper = paperProps(content, steps[0]!);
@@ -227,6 +256,77 @@ function PaperMeasure({
   );
 }
 
+/**
+ * A calendar page laid out off screen at the paper's size. At each type size the days too full for their
+ * box are given the short wording (each request's first sentence); the size that needs the fewest such
+ * days wins, the larger on a tie. A calendar is always one page: when even the smallest type and the
+ * short wording overflow, the boxes clip (and the preview says so).
+ */
+function CalendarMeasure({
+  sheet,
+  content,
+  calendar,
+  fontsVersion,
+  onLaidOut,
+}: {
+  sheet: PrintableSheet;
+  content: PaperContent;
+  calendar: CalendarContent;
+  fontsVersion: number;
+  onLaidOut(layout: PaperLayout): void;
+}) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { layout } = content;
+  const steps = CALENDAR_FONT_STEPS_PT[calendar.span][layout.printSize];
+  const heightMm = pageHeightMm(layout.paperSize, calendar.landscape);
+
+  useLayoutEffect(() => {
+    const page = rootRef.current?.querySelector<HTMLElement>('.paper-calendar');
+    if (!page) return;
+    const days = [...page.querySelectorAll<HTMLElement>('[data-date]')];
+    const overflows = (day: HTMLElement) => {
+      const box = day.querySelector<HTMLElement>('.cal-body');
+      return box !== null && box.scrollHeight > box.clientHeight + 1;
+    };
+    // At each size: the days too full for their box get the short wording; then does everything fit?
+    const trials = steps.map((pt) => {
+      page.style.setProperty('--paper-pt', `${pt}pt`);
+      for (const day of days) day.classList.remove('is-short');
+      const short = days.filter(overflows);
+      for (const day of short) day.classList.add('is-short');
+      return { pt, shortDays: short.map((day) => day.dataset.date!), fits: !days.some(overflows) };
+    });
+    // As few shortened days as can be, then the largest type: whole requests matter more than size.
+    const fitting = trials.filter((trial) => trial.fits);
+    const best =
+      fitting.length > 0
+        ? fitting.reduce((a, b) => (b.shortDays.length < a.shortDays.length ? b : a))
+        : trials[trials.length - 1]!;
+    onLaidOut({
+      sheet,
+      content,
+      fontPt: best.pt,
+      pages: [{ columns: [] }],
+      shrunk: best.pt < steps[0]!,
+      calendarFit: { shortDays: best.shortDays, clipped: fitting.length === 0 },
+    });
+  }, [sheet, content, steps, fontsVersion, onLaidOut]);
+
+  const box = contentBoxMm(layout.paperSize, calendar.landscape);
+  return createPortal(
+    <div className="paper-measure" aria-hidden="true" ref={rootRef} style={{ width: `${box.width}mm` }}>
+      <CalendarPage
+        content={content}
+        calendar={calendar}
+        fontPt={steps[0]!}
+        heightMm={heightMm}
+        wording="measure"
+      />
+    </div>,
+    document.body,
+  );
+}
+
 function readMeasures(root: HTMLElement, content: PaperContent) {
   const height = (element: Element | null | undefined) => element?.getBoundingClientRect().height ?? 0;
   const blocks = root.querySelector('[data-measure="blocks"]');
@@ -243,6 +343,7 @@ function readMeasures(root: HTMLElement, content: PaperContent) {
 /** What @media print shows: the laid-out pages, and the paper size for the page box. */
 function PrintRoot({ layout }: { layout: PaperLayout }) {
   const paper = layout.content.layout.paperSize;
+  const orientation = layout.content.calendar?.landscape ? 'landscape' : 'portrait';
   return createPortal(
     <div
       className="sheet-print-root"
@@ -250,7 +351,7 @@ function PrintRoot({ layout }: { layout: PaperLayout }) {
       data-font-pt={layout.fontPt}
       data-paper={paper}
     >
-      <style>{`@page { size: ${paper === 'A4' ? 'A4' : 'letter'} portrait; margin: ${PAGE_MARGIN}; }`}</style>
+      <style>{`@page { size: ${paper === 'A4' ? 'A4' : 'letter'} ${orientation}; margin: ${PAGE_MARGIN}; }`}</style>
       {layout.pages.map((_page, index) => (
         <PaperPageView key={index} layout={layout} index={index} />
       ))}

@@ -138,7 +138,12 @@ export async function startSession(options: SessionOptions): Promise<AppSession>
   });
   const page = await context.newPage();
   const bridge = await installBridge(page, handlers);
-  const offEvents = library.onEvent((event) => void bridge.emitLibraryEvent(event));
+  const offLibrary = library.onEvent((event) => void bridge.emitLibraryEvent(event));
+  const offStories = stories.onChange(() => void bridge.emitLibraryEvent({ type: 'stories' }));
+  const offEvents = () => {
+    offLibrary();
+    offStories();
+  };
   await page.goto(options.appUrl);
 
   return {

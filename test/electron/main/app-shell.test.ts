@@ -12,7 +12,7 @@ import { createSheet } from '../../../shared/prayer-sheet';
 import type { PrayerSheet } from '../../../shared/prayer-sheet';
 import { createFakeElectron, FakeBrowserWindow, FakeEvent, FakeWebContents } from './fake-electron';
 import type { FakeElectron } from './fake-electron';
-import { createFakeLibrary } from './fake-library';
+import { createFakeLibrary, createFakeStories } from './fake-library';
 
 const electronRef = vi.hoisted(() => ({ current: null as unknown as FakeElectron }));
 
@@ -56,9 +56,11 @@ async function start() {
   const { startShell } = await import('../../../electron/main/app-shell');
   const fake = createFakeLibrary(path.join(base, 'bulletins'), ['/home/office/Bulletins']);
   const shellState = createShellStateStore(defaultShellState(), async () => undefined);
+  const stories = createFakeStories();
   const openStores = vi.fn(async (_paths: AppPaths): Promise<ShellStores> => ({
     library: fake.library,
     shellState,
+    stories,
   }));
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
   const launched = startShell({ bundleDir: '/app/dist-electron', openStores, log });
@@ -77,7 +79,7 @@ async function start() {
     if (!handler) throw new Error(`no handler for ${name}`);
     return Promise.resolve().then(() => handler({ sender, senderFrame: frame }, ...args));
   };
-  return { running, electron, window, fake, openStores, log, invoke, shellState };
+  return { running, electron, window, fake, openStores, log, invoke, shellState, stories };
 }
 
 describe('app shell', () => {
@@ -166,6 +168,22 @@ describe('app shell', () => {
     expect(fake.library.search).not.toHaveBeenCalled();
   });
 
+  it('serves the stories the stores opened: threads, and summaries marked with their answers', async () => {
+    const { window, invoke } = await start();
+    const contents = window.webContents;
+    const itemId = '2024/2024-03-17.txt#0';
+    await expect(invoke('getThread', contents, contents.mainFrame, itemId)).resolves.toMatchObject({
+      itemId,
+      status: 'waiting',
+    });
+    await expect(invoke('listBulletins', contents, contents.mainFrame)).resolves.toMatchObject([
+      { answers: { answered: 0, waiting: 1 } },
+    ]);
+    await expect(invoke('getThread', contents, contents.mainFrame, '../outside#0')).rejects.toThrow(
+      /refused "getThread"/,
+    );
+  });
+
   it('chooseFolder shows the native folder dialog on the window', async () => {
     const { window, invoke, electron, fake } = await start();
     electron.dialog.showOpenDialog.mockResolvedValueOnce({
@@ -225,7 +243,9 @@ describe('app shell', () => {
       ok: true,
       path: null,
     });
-    expect(contents.printed).toEqual([{ silent: false, printBackground: true, pageSize: 'Letter' }]);
+    expect(contents.printed).toEqual([
+      { silent: false, printBackground: true, pageSize: 'Letter', landscape: false },
+    ]);
   });
 
   it('saves the PDF where the save dialog on the window says, offering Documents', async () => {
@@ -260,6 +280,12 @@ describe('app shell', () => {
       [EVENT_CHANNELS.libraryEvent, { type: 'ready', state }],
     ]);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells the window when the answer marks became known or changed', async () => {
+    const { window, stories } = await start();
+    stories.emitChange();
+    expect(window.webContents.sent).toEqual([[EVENT_CHANNELS.libraryEvent, { type: 'stories' }]]);
   });
 
   it('sends menu commands to the renderer', async () => {

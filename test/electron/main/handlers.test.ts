@@ -9,7 +9,7 @@ import type { ViewState } from '../../../shared/library-types';
 import { createSheetStore } from '../../../electron/core/sheets/sheet-store';
 import type { PrintOutcome, PrintSheetOptions, SaveSheetPdfOptions } from '../../../shared/prayer-sheet';
 import { addEntry, createSheet, entryFromItem } from '../../../shared/prayer-sheet';
-import { createFakeLibrary, SAMPLE_BULLETIN } from './fake-library';
+import { createFakeLibrary, createFakeStories, SAMPLE_BULLETIN, SAMPLE_ITEM_ID } from './fake-library';
 
 let base: string;
 let folder: string;
@@ -52,6 +52,7 @@ function setup() {
     },
     sheets,
     printer,
+    stories: createFakeStories(),
   };
   return { fake, deps, table: createHandlers(deps satisfies HandlerDeps) };
 }
@@ -149,5 +150,71 @@ describe('createHandlers', () => {
     const options = { paperSize: 'A4' as const, suggestedName: 'Prayer sheet 2026-11-29.pdf' };
     await expect(table.saveSheetPdf(options)).resolves.toEqual({ ok: true, path: '/home/office/sheet.pdf' });
     expect(deps.printer.savePdf).toHaveBeenCalledWith(options);
+  });
+});
+
+describe('the story entries', () => {
+  it('marks search hits and timeline summaries with their threads', async () => {
+    const { table, fake, deps } = setup();
+    const hit = {
+      id: SAMPLE_ITEM_ID,
+      file: SAMPLE_BULLETIN.file,
+      itemIndex: 0,
+      date: SAMPLE_BULLETIN.date,
+      region: 'Africa' as const,
+      kind: 'prayer' as const,
+      score: 1,
+      snippet: 'Pray for the sample court hearing',
+      snippetRanges: [],
+      text: SAMPLE_BULLETIN.items[0]!.text,
+      ranges: [],
+    };
+    fake.library.search.mockReturnValueOnce({ total: 1, hits: [hit], didYouMean: [] });
+    const result = await table.search({ text: 'court' });
+    expect(deps.stories.markHits).toHaveBeenCalledWith({ total: 1, hits: [hit], didYouMean: [] });
+    expect(result.hits[0]?.story).toEqual({ threadSize: 1, status: 'waiting' });
+
+    const summaries = await table.listBulletins();
+    expect(deps.stories.markSummaries).toHaveBeenCalledOnce();
+    expect(summaries[0]?.answers).toEqual({ answered: 0, waiting: 1 });
+  });
+
+  it("passes thread requests and the user's choices to the story service", async () => {
+    const { table, deps } = setup();
+    expect((await table.getThread(SAMPLE_ITEM_ID))?.itemId).toBe(SAMPLE_ITEM_ID);
+    expect(await table.getThread('2020/missing.txt#0')).toBeNull();
+    await table.linkRequests(SAMPLE_ITEM_ID, '2024/other.txt#1');
+    expect(deps.stories.link).toHaveBeenCalledWith(SAMPLE_ITEM_ID, '2024/other.txt#1');
+    await table.unlinkRequest('2024/other.txt#1', SAMPLE_ITEM_ID);
+    expect(deps.stories.unlink).toHaveBeenCalledWith('2024/other.txt#1', SAMPLE_ITEM_ID);
+    expect((await table.confirmThread(SAMPLE_ITEM_ID)).confirmed).toBe(true);
+    expect(deps.stories.confirm).toHaveBeenCalledWith(SAMPLE_ITEM_ID);
+  });
+
+  it('serves verses, countries, a country view and the praise digest', async () => {
+    const { table, deps } = setup();
+    expect(await table.getScriptureIndex()).toEqual({ entries: [], unrecognised: [] });
+    expect((await table.listCountries())[0]?.country).toBe('Uganda');
+    expect(await table.getCountryView('Uganda')).toBeNull();
+    expect(deps.stories.countryView).toHaveBeenCalledWith('Uganda');
+    const digest = await table.makePraiseDigest({
+      from: '2024-01-01',
+      to: '2024-03-31',
+      title: 'Spring answers',
+    });
+    expect(deps.stories.praiseDigest).toHaveBeenCalledWith({
+      from: '2024-01-01',
+      to: '2024-03-31',
+      title: 'Spring answers',
+    });
+    expect(digest.draft.title).toBe('Spring answers');
+  });
+
+  it('lets a story service failure reach the caller as it is', async () => {
+    const { table, deps } = setup();
+    deps.stories.link.mockRejectedValueOnce(new Error('That request is no longer in the library.'));
+    await expect(table.linkRequests(SAMPLE_ITEM_ID, '2024/gone.txt#0')).rejects.toThrow(
+      'no longer in the library',
+    );
   });
 });

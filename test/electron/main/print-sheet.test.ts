@@ -82,7 +82,7 @@ describe('print', () => {
     const outcome = printer.print({ paperSize: 'Letter' });
     await untilPrintCalled(contents);
     expect(contents.print).toHaveBeenCalledWith(
-      { silent: false, printBackground: true, pageSize: 'Letter' },
+      { silent: false, printBackground: true, pageSize: 'Letter', landscape: false },
       expect.any(Function),
     );
     expect(contents.getPrintersAsync.mock.invocationCallOrder[0]).toBeLessThan(
@@ -203,6 +203,7 @@ describe('savePdf', () => {
     expect(outcome).toEqual({ ok: true, path: target });
     expect(contents.printToPDF).toHaveBeenCalledWith({
       pageSize: 'Letter',
+      landscape: false,
       printBackground: true,
       preferCSSPageSize: true,
       margins: pageMarginsInches(),
@@ -220,6 +221,20 @@ describe('savePdf', () => {
     expect(await readdir(documents)).toEqual([NAME]);
     expect(contents.print).not.toHaveBeenCalled();
     expect(contents.getPrintersAsync).not.toHaveBeenCalled();
+  });
+
+  it('turns the page sideways when asked (a month calendar), for the PDF and the print dialog', async () => {
+    const { printer, contents } = setup();
+    await printer.savePdf({ paperSize: 'A4', landscape: true, suggestedName: NAME });
+    expect(contents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ landscape: true }));
+    const outcome = printer.print({ paperSize: 'A4', landscape: true });
+    await untilPrintCalled(contents);
+    expect(contents.print).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', landscape: true }),
+      expect.any(Function),
+    );
+    contents.state.callbacks[0]!(true, '');
+    await expect(outcome).resolves.toEqual({ ok: true, path: null });
   });
 
   it('gives printToPDF the sheet margin in inches', () => {

@@ -114,6 +114,47 @@ describe('registerHandlers', () => {
     });
   });
 
+  it('passes request ids, country names and digest ranges through', async () => {
+    const { invoke, table } = setup();
+    // A file holding several weeks gives bulletin ids like 'thread.eml#2', so item ids end in two '#n'.
+    for (const id of ['2024/2024-03-10.txt#0', 'saved/thread.eml#2#5']) {
+      await invoke('getThread', id);
+      expect(table.getThread).toHaveBeenLastCalledWith(id);
+    }
+    await invoke('linkRequests', 'a.txt#1', 'b.txt#0');
+    expect(table.linkRequests).toHaveBeenCalledWith('a.txt#1', 'b.txt#0');
+    await invoke('unlinkRequest', 'b.txt#0', 'a.txt#1');
+    expect(table.unlinkRequest).toHaveBeenCalledWith('b.txt#0', 'a.txt#1');
+    await invoke('confirmThread', 'a.txt#1');
+    await invoke('getCountryView', "Côte d'Ivoire");
+    expect(table.getCountryView).toHaveBeenCalledWith("Côte d'Ivoire");
+    await invoke('makePraiseDigest', { from: '2024-04-01', to: '2024-06-30', title: 'Answers to prayer' });
+    expect(table.makePraiseDigest).toHaveBeenCalledWith({
+      from: '2024-04-01',
+      to: '2024-06-30',
+      title: 'Answers to prayer',
+    });
+    await invoke('getScriptureIndex');
+    await invoke('listCountries');
+  });
+
+  it.each<[string, InvokeName, unknown[]]>([
+    ['a request id without an item number', 'getThread', ['2024/a.txt']],
+    ['a request id climbing out of the folder', 'getThread', ['../secrets.txt#0']],
+    ['a request id naming a drive', 'confirmThread', ['C:/x.txt#0']],
+    ['a request id that is not text', 'getThread', [42]],
+    ['one request id for linking', 'linkRequests', ['a.txt#1']],
+    ['an empty country', 'getCountryView', ['']],
+    ['an overlong country', 'getCountryView', ['x'.repeat(101)]],
+    ['a digest range backwards', 'makePraiseDigest', [{ from: '2024-06-30', to: '2024-04-01' }]],
+    ['a digest with an impossible date', 'makePraiseDigest', [{ from: '2024-13-01', to: '2024-12-31' }]],
+    ['a digest with an unknown key', 'makePraiseDigest', [{ from: '2024-01-01', to: '2024-03-31', x: 1 }]],
+  ])('refuses %s', async (_label, name, args) => {
+    const { invoke, table } = setup();
+    await expect(invoke(name, ...args)).rejects.toThrow(/refused/);
+    expect(table[name]).not.toHaveBeenCalled();
+  });
+
   it.each<[string, unknown]>([
     ['an id with path characters', { ...SAVED_SHEET, id: '../settings' }],
     ['an id naming a Windows device', { ...SAVED_SHEET, id: 'nul' }],

@@ -61,6 +61,14 @@ describe('preload', () => {
     ['deleteSheet', ['mfx1k2-0a1b2c3d4e']],
     ['printSheet', [{ paperSize: 'A4' }]],
     ['saveSheetPdf', [{ paperSize: 'Letter', suggestedName: 'Prayer sheet 2026-11-29.pdf' }]],
+    ['getThread', ['2024/a.txt#2']],
+    ['linkRequests', ['2024/a.txt#2', '2025/b.txt#0']],
+    ['unlinkRequest', ['2025/b.txt#0', '2024/a.txt#2']],
+    ['confirmThread', ['2024/a.txt#2']],
+    ['getScriptureIndex', []],
+    ['listCountries', []],
+    ['getCountryView', ['Uganda']],
+    ['makePraiseDigest', [{ from: '2024-04-01', to: '2024-06-30' }]],
   ])('%s invokes its own channel with its arguments', async (name, args) => {
     const fn = api[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(fn(...args)).resolves.toEqual({

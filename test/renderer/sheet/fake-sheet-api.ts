@@ -5,7 +5,14 @@ import type { MenuCommand } from '../../../shared/ipc-contract';
 import type { Bulletin, Item, Region } from '../../../shared/model';
 import type { PrayerDeskApi } from '../../../shared/prayer-desk-api';
 import type { PrayerSheet, PrintOutcome, SheetDraft } from '../../../shared/prayer-sheet';
-import { sheetDraftSchema, summarizeSheet } from '../../../shared/prayer-sheet';
+import {
+  addEntries,
+  createSheet,
+  entryFromItem,
+  sheetDraftSchema,
+  summarizeSheet,
+} from '../../../shared/prayer-sheet';
+import type { PraiseDigest, PraiseDigestOptions } from '../../../shared/story-types';
 import type { SearchHit, SearchQuery } from '../../../shared/search-types';
 
 function item(region: Region, text: string, pseudonyms: string[] = []): Item {
@@ -77,6 +84,21 @@ export interface FakeSheetApi extends PrayerDeskApi {
   menu(command: MenuCommand): void;
   /** The saveSheet calls, in order. */
   saves(): SheetDraft[];
+  /** What makePraiseDigest answers; default: the praise items of BULLETINS in the range. */
+  digestAnswer: ((options: PraiseDigestOptions) => PraiseDigest) | null;
+}
+
+/** The praise items of BULLETINS dated in the range, as main's digest would put them on a sheet. */
+export function fakeDigest(options: PraiseDigestOptions): PraiseDigest {
+  const entries = BULLETINS.filter((b) => b.date !== null && b.date >= options.from && b.date <= options.to)
+    .flatMap((b) => b.items.map((it, index) => (it.kind === 'praise' ? entryFromItem(b, index) : null)))
+    .filter((entry) => entry !== null);
+  const sheet = createSheet({
+    title: options.title ?? `Answers to prayer, ${options.from} to ${options.to}`,
+    paperSize: 'A4',
+    layout: { grouping: 'region', showDates: true },
+  });
+  return { draft: addEntries(sheet, entries), total: entries.length, omitted: 0 };
 }
 
 export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): FakeSheetApi {
@@ -98,6 +120,7 @@ export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): Fa
     printAnswer: { ok: true, path: null } as PrintOutcome,
     pdfAnswer: null as PrintOutcome | null,
     saveFailure: null as string | null,
+    digestAnswer: null as ((options: PraiseDigestOptions) => PraiseDigest) | null,
     getLibraryState: notUsed('getLibraryState'),
     chooseFolder: notUsed('chooseFolder'),
     openFolder: notUsed('openFolder'),
@@ -162,6 +185,17 @@ export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): Fa
     async saveSheetPdf(options: { suggestedName: string }) {
       record('saveSheetPdf', [options]);
       return api.pdfAnswer ?? { ok: true, path: `/home/office/${options.suggestedName}` };
+    },
+    getThread: notUsed('getThread'),
+    linkRequests: notUsed('linkRequests'),
+    unlinkRequest: notUsed('unlinkRequest'),
+    confirmThread: notUsed('confirmThread'),
+    getScriptureIndex: notUsed('getScriptureIndex'),
+    listCountries: notUsed('listCountries'),
+    getCountryView: notUsed('getCountryView'),
+    async makePraiseDigest(options: PraiseDigestOptions) {
+      record('makePraiseDigest', [options]);
+      return (api.digestAnswer ?? fakeDigest)(options);
     },
     onLibraryEvent() {
       return () => undefined;

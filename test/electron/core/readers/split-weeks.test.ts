@@ -99,6 +99,34 @@ describe('splitWeeks', () => {
   });
 });
 
+describe('splitWeeks on boundaries written unevenly', () => {
+  const request = 'Pray for the team in Kenya this week and the next one.';
+  const praise = 'Praise God for a rescue in Ghana last week and for the team.';
+
+  it('cuts at forwarded headers quoted, emphasised and spaced with no-break spaces', () => {
+    const text =
+      `>  **Forwarded\u00a0message**\nFrom :\u00a0Office\nSubject: IJM Prayer Requests\n\n${request}\n\n` +
+      `> ---------- Forwarded\u00a0 message ---------\nFrom: Office\nDate: March 10, 2024\n\n${praise}`;
+    expect(splitWeeks(text)).toHaveLength(2);
+  });
+
+  it('cuts at titles in capitals with a no-break space', () => {
+    const text =
+      `IJM PRAYER REQUESTS\nSunday, March 3, 2024\n\n${request}\n\n` +
+      `IJM PRAYER\u00a0REQUESTS\nSunday, March 10, 2024\n\n${praise}`;
+    expect(splitWeeks(text)).toHaveLength(2);
+  });
+
+  it('cuts at short dates standing alone', () => {
+    expect(splitWeeks(`Notes\n\n3/3/24\n\n${request}\n\n3/10/24\n\n${praise}`)).toHaveLength(2);
+  });
+
+  it('leaves whole a bulletin with one title and one date, however many lines it has', () => {
+    const text = `IJM Prayer Requests\nMarch 3, 2024\n\n${Array(200).fill(request).join('\n\n')}`;
+    expect(splitWeeks(text)).toEqual([text]);
+  });
+});
+
 describe('bulletin ids for several bulletins from one file', () => {
   it('keeps the plain path for the first and adds #n from the second on', () => {
     expect([1, 2, 3].map((n) => bulletinFileId('2024/church page.html', n))).toEqual([

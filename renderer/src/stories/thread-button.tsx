@@ -1,0 +1,37 @@
+// A request's place in a story, where the request shows (reader, result cards): a quiet "Part of a story ·
+// 3 requests" button that opens the thread, and its answer badge. Nothing at all for a request on its own.
+import type { StoryMark } from '../../../shared/story-types';
+import { isStory, storyLabel } from '../lib/story-marks';
+import { useStoryNav } from './story-nav';
+
+export interface ThreadButtonProps {
+  itemId: string;
+  mark: StoryMark | null | undefined;
+  /** -1 inside a list row that is not the active one, so Tab does not walk every card. */
+  tabIndex?: number;
+}
+
+export function ThreadButton({ itemId, mark, tabIndex }: ThreadButtonProps) {
+  const nav = useStoryNav();
+  if (!isStory(mark)) return null;
+  return (
+    <button
+      type="button"
+      className="story-button"
+      tabIndex={tabIndex}
+      onClick={(event) => {
+        // Inside a clickable card: opening the story must not also open the bulletin.
+        event.stopPropagation();
+        nav.openThread(itemId);
+      }}
+    >
+      <svg className="story-button-icon" viewBox="0 0 12 16" width="10" height="14" aria-hidden="true">
+        <path d="M6 3.5v9" />
+        <circle cx="6" cy="2.5" r="2" />
+        <circle cx="6" cy="8" r="1.6" />
+        <circle cx="6" cy="13.5" r="2" />
+      </svg>
+      {storyLabel(mark.threadSize)}
+    </button>
+  );
+}
