@@ -28,6 +28,8 @@ async function openStores(paths: AppPaths): Promise<ShellStores> {
   const stories = await createStoryService({
     bulletins: () => library.allBulletins(),
     userDataDir: paths.userDataDir,
+    // A damaged threads.json was set aside (the user's links start over): worth a line in the log.
+    onProblem: (message) => console.warn(`[prayer-desk] ${message}`),
   });
   return { library, shellState, stories };
 }

@@ -36,6 +36,7 @@ import {
   noteResultsCommitted,
 } from './lib/perf-marks';
 import { formatDate } from './lib/dates';
+import { plural } from './lib/plural';
 import { buildTimeline, libraryYears } from './lib/timeline-rows';
 import { hasFilters, hasQueryText, queryKey, showsResults, toSearchQuery } from './lib/view-query';
 import { SheetFromResultsButton } from './sheet/quick-start';
@@ -65,10 +66,6 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 function shortcutLabel(): string {
   return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘F' : 'Ctrl+F';
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
 function Reader() {

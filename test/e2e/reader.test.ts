@@ -6,19 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_LIBRARY } from './harness/app-session';
 import { useE2EEnv } from './harness/e2e-env';
+import { announced } from './harness/page-checks';
 
 const env = useE2EEnv();
-
-/** Waits until the (visually hidden) live region has announced `text`. */
-async function announced(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) =>
-      [...document.querySelectorAll('[role="status"][aria-live="polite"]')].some(
-        (el) => el.textContent === expected,
-      ),
-    text,
-  );
-}
 
 async function activeText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent ?? '');

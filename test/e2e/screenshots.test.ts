@@ -2,9 +2,9 @@
 // saved to test-results/screenshots/ for people to look at. The checks here are what a screenshot
 // cannot show by itself: nothing spills sideways, and every part of the scenario is on screen.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { FIXTURE_LIBRARY } from './harness/app-session';
 import { useE2EEnv } from './harness/e2e-env';
+import { noSidewaysScroll, settle } from './harness/page-checks';
 
 const env = useE2EEnv();
 
@@ -13,18 +13,6 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function settle(page: Page): Promise<void> {
-  // Fonts and the frame after the last change, so the picture is what a person would see.
-  await page.evaluate(() =>
-    document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(done))),
-  );
-}
 
 describe('screenshots', () => {
   for (const size of SIZES) {

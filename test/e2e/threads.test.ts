@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { threadChoicesFile } from '../../electron/core/stories/thread-choices-store';
 import { REPO_ROOT } from './harness/build-renderer';
 import { useE2EEnv } from './harness/e2e-env';
+import { announced, noSidewaysScroll, settle } from './harness/page-checks';
 
 const env = useE2EEnv();
 
@@ -49,27 +50,6 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   };
   await walk(dir);
   return files;
-}
-
-async function announced(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(
-    (expected) =>
-      [...document.querySelectorAll('[role="status"][aria-live="polite"]')].some(
-        (el) => el.textContent === expected,
-      ),
-    text,
-  );
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(done))),
-  );
-}
-
-async function noSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 function storyPanel(page: Page): Locator {

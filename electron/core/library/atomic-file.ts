@@ -138,6 +138,28 @@ export async function removeStaleTempFiles(file: string): Promise<string[]> {
   return stale.map((name) => path.join(dir, name));
 }
 
+/** A file error's code ('ENOSPC', 'EACCES'…), or its message when it has none: for plain-words reports. */
+export function fileErrorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string') return code;
+  return errorMessage(error);
+}
+
+/** Why one of our files could not be written, in words a user can act on; the code when it is unusual. */
+export function writeProblem(error: unknown): string {
+  switch (fileErrorCode(error)) {
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Prayer Desk is not allowed to write in its data folder';
+    case 'EROFS':
+      return 'the data folder is on a read-only drive';
+    default:
+      return fileErrorCode(error);
+  }
+}
+
 function isNodeError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }

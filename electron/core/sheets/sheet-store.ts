@@ -19,10 +19,12 @@ import {
 } from '../../../shared/prayer-sheet';
 import type { PrayerSheet, SheetDraft, SheetSummary } from '../../../shared/prayer-sheet';
 import {
+  fileErrorCode,
   readJsonFile,
   readJsonWithRecovery,
   removeStaleTempFiles,
   writeJsonAtomic,
+  writeProblem,
 } from '../library/atomic-file';
 
 export const SHEETS_FOLDER = 'sheets';
@@ -117,8 +119,8 @@ export function createSheetStore(options: SheetStoreOptions): SheetStore {
         now,
       });
     } catch (error) {
-      const message = `The saved prayer sheet ${file} could not be read (${errorCode(error)}).`;
-      report({ file, message, reason: errorCode(error), backup: null });
+      const message = `The saved prayer sheet ${file} could not be read (${fileErrorCode(error)}).`;
+      report({ file, message, reason: fileErrorCode(error), backup: null });
       throw new SheetStoreError(message);
     }
     if (read.corrupt !== null) {
@@ -137,8 +139,8 @@ export function createSheetStore(options: SheetStoreOptions): SheetStore {
     try {
       names = await readdir(dir);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return { ids: [], names: [] };
-      throw new SheetStoreError(`The saved prayer sheets could not be listed (${errorCode(error)}).`);
+      if (fileErrorCode(error) === 'ENOENT') return { ids: [], names: [] };
+      throw new SheetStoreError(`The saved prayer sheets could not be listed (${fileErrorCode(error)}).`);
     }
     const ids = names
       .map((name) => /^(.+)\.json$/.exec(name)?.[1])
@@ -227,7 +229,7 @@ export function createSheetStore(options: SheetStoreOptions): SheetStore {
     try {
       await writeJsonAtomic(fileOf(sheet.id), { version: SHEET_FILE_VERSION, sheet });
     } catch (error) {
-      throw new SheetStoreError(`The prayer sheet could not be saved (${writeProblem(error)}).`);
+      throw new SheetStoreError(`The prayer sheet could not be saved (${sheetWriteProblem(error)}).`);
     }
   }
 
@@ -280,25 +282,10 @@ async function removeOrphanTempFiles(
   }
 }
 
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function writeProblem(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Prayer Desk is not allowed to write in its data folder';
-    case 'EROFS':
-      return 'the data folder is on a read-only drive';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'a file is in the way of the sheets folder in the data folder';
-    default:
-      return errorCode(error);
-  }
+/** As for any of our files, and one more that only the sheets folder meets. */
+function sheetWriteProblem(error: unknown): string {
+  const code = fileErrorCode(error);
+  if (code === 'ENOTDIR' || code === 'EEXIST')
+    return 'a file is in the way of the sheets folder in the data folder';
+  return writeProblem(error);
 }

@@ -3,7 +3,7 @@
 // reported once, and the choices start over empty: never a crash.
 import path from 'node:path';
 import { z } from 'zod';
-import { readJsonWithRecovery, writeJsonAtomic } from '../library/atomic-file';
+import { fileErrorCode, readJsonWithRecovery, writeJsonAtomic, writeProblem } from '../library/atomic-file';
 import type { ThreadChoices } from './thread-choices';
 import { EMPTY_CHOICES, normaliseChoices, threadChoicesSchema } from './thread-choices';
 
@@ -47,7 +47,7 @@ export function createThreadChoicesStore(options: { file: string; now?: () => Da
         // Not about the content (no permission, say): start with no choices rather than no app.
         return {
           choices: EMPTY_CHOICES,
-          problem: `Your thread choices could not be read (${errorCode(error)}); they are not shown for now.`,
+          problem: `Your thread choices could not be read (${fileErrorCode(error)}); they are not shown for now.`,
         };
       }
       if (read.corrupt !== null) {
@@ -66,24 +66,4 @@ export function createThreadChoicesStore(options: { file: string; now?: () => Da
       }
     },
   };
-}
-
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message : String(error);
-}
-
-function writeProblem(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Prayer Desk is not allowed to write in its data folder';
-    case 'EROFS':
-      return 'the data folder is on a read-only drive';
-    default:
-      return errorCode(error);
-  }
 }

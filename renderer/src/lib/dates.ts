@@ -14,7 +14,13 @@ const shortDayFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   timeZone: 'UTC',
 });
+const dayMonthFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', timeZone: 'UTC' });
+const longMonthYearFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthYearFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',
   year: 'numeric',
@@ -39,6 +45,18 @@ export function formatShortDate(isoDate: string | null): string {
   if (isoDate === null) return 'No date';
   const date = toUtc(isoDate);
   return date ? shortDayFormat.format(date) : isoDate;
+}
+
+/** '8 June' (or the user's own order), for a day whose year is said elsewhere. */
+export function formatDayMonth(isoDate: string): string {
+  const date = toUtc(isoDate);
+  return date ? dayMonthFormat.format(date) : isoDate;
+}
+
+/** 'June 2025' for any day of that month, 'YYYY-MM-DD'. */
+export function formatLongMonth(isoDate: string): string {
+  const date = toUtc(isoDate);
+  return date ? longMonthYearFormat.format(date) : isoDate;
 }
 
 /** 'June' for a month number 1–12. */

@@ -6,6 +6,7 @@ import type { Region } from '../../../shared/model';
 import type { CalendarOptions, PrayerDay } from '../../../shared/prayer-calendar';
 import { calendarGrid, spreadOverCalendar } from '../../../shared/prayer-calendar';
 import type { SheetDraft, SheetEntry } from '../../../shared/prayer-sheet';
+import { formatDate, formatDayMonth, formatLongMonth } from '../lib/dates';
 
 export interface CalendarRequest {
   /** Unique on the page: a request may be prayed for on more than one day. */
@@ -40,21 +41,8 @@ export interface CalendarContent {
 /** Longest shortened request, in characters. */
 export const SHORT_REQUEST_LENGTH = 140;
 
-const monthYear = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 const weekdayLong = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
 const weekdayShort = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
-
-function utc(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
 
 /** 'Sunday' for 0 … 'Saturday' for 6 (1 January 2023 was a Sunday). */
 export function weekdayName(weekday: number, style: 'long' | 'short' = 'long'): string {
@@ -64,12 +52,12 @@ export function weekdayName(weekday: number, style: 'long' | 'short' = 'long'): 
 
 /** "December 2026" for a month; "29 November to 5 December 2026" for a week. */
 export function calendarHeading(options: CalendarOptions, days: readonly { date: string }[]): string {
-  if (options.span === 'month') return monthYear.format(utc(options.start));
+  if (options.span === 'month') return formatLongMonth(options.start);
   const first = days[0]?.date ?? options.start;
   const last = days[days.length - 1]?.date ?? options.start;
-  if (first === last) return dayMonthYear.format(utc(first));
+  if (first === last) return formatDate(first);
   const sameYear = first.slice(0, 4) === last.slice(0, 4);
-  return `${(sameYear ? dayMonth : dayMonthYear).format(utc(first))} to ${dayMonthYear.format(utc(last))}`;
+  return `${sameYear ? formatDayMonth(first) : formatDate(first)} to ${formatDate(last)}`;
 }
 
 /** The first sentence of a request, or its first words when that is still long. */

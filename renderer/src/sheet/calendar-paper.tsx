@@ -3,6 +3,7 @@
 // always: the type is made as large as fits (see CalendarMeasure in sheet-print.tsx). The look is in
 // styles/print.css, shared with the list sheet.
 import type { CSSProperties } from 'react';
+import { formatDayMonth } from '../lib/dates';
 import type { CalendarCell, CalendarContent, CalendarRequest } from './calendar-content';
 import { weekdayName } from './calendar-content';
 import type { PaperContent } from './paper-content';
@@ -26,13 +27,6 @@ export interface CalendarPageProps {
    * and switches a day with its is-short class.
    */
   wording: ReadonlySet<string> | 'measure';
-}
-
-const monthDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-
-function dayLabel(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return monthDay.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function calendarClassName(calendar: CalendarContent, printSize: string): string {
@@ -59,7 +53,7 @@ export function CalendarPage({ content, calendar, fontPt, heightMm, wording }: C
             <div className={dayClass('cal-day', day.date, wording)} key={day.date} data-date={day.date}>
               <div className="cal-day-label">
                 <span className="cal-weekday">{weekdayName(day.weekday)}</span>
-                <span className="cal-date">{dayLabel(day.date)}</span>
+                <span className="cal-date">{formatDayMonth(day.date)}</span>
                 {day.region && <span className="cal-region">{day.region}</span>}
               </div>
               <Requests requests={day.requests} wording={wording} short={isShort(day.date, wording)} />

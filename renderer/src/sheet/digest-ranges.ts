@@ -1,6 +1,7 @@
 // The periods "Praise digest…" offers: this quarter, last quarter, this year and last year, each with the
 // months it covers in words, worked out from today's date on the user's calendar.
 import { quarterRange } from '../../../shared/praise-digest';
+import { formatDate, monthName } from '../lib/dates';
 
 export interface DigestRange {
   key: 'this-quarter' | 'last-quarter' | 'this-year' | 'last-year';
@@ -10,14 +11,6 @@ export interface DigestRange {
   from: string;
   to: string;
 }
-
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 function utc(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
@@ -41,17 +34,15 @@ function dayBefore(isoDate: string): string {
 export function describeMonths(from: string, to: string): string {
   const fromYear = from.slice(0, 4);
   const toYear = to.slice(0, 4);
-  const first = monthFormat.format(utc(from));
-  const last = monthFormat.format(utc(to));
+  const first = monthName(Number(from.slice(5, 7)));
+  const last = monthName(Number(to.slice(5, 7)));
   if (from.slice(0, 7) === to.slice(0, 7)) return `${first} ${toYear}`;
   return fromYear === toYear ? `${first} to ${last} ${toYear}` : `${first} ${fromYear} to ${last} ${toYear}`;
 }
 
 /** "3 March 2024 to 9 June 2024", for two chosen dates. */
 export function describeDays(from: string, to: string): string {
-  return from === to
-    ? dayFormat.format(utc(from))
-    : `${dayFormat.format(utc(from))} to ${dayFormat.format(utc(to))}`;
+  return from === to ? formatDate(from) : `${formatDate(from)} to ${formatDate(to)}`;
 }
 
 export function digestRanges(today: string): DigestRange[] {

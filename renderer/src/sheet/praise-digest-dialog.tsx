@@ -2,11 +2,11 @@
 // every praise report of it becomes a new prayer sheet, grouped by region: "Answers to prayer …". From
 // there the usual preview, Print and Save as PDF work as for any sheet.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { errorMessage } from '../api/error-message';
 import type { DigestRange } from './digest-ranges';
 import { describeDays, digestRanges, localToday } from './digest-ranges';
-import { trapTab } from './print-preview';
+import { useModalKeys } from './modal-keys';
 import { useSheetActions } from './sheet-context';
 
 export interface PraiseDigestDialogProps {
@@ -24,7 +24,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialogProps) {
   const actions = useSheetActions();
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
+  const { dialogRef, onKeyDown } = useModalKeys(onClose);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ranges = useMemo(() => digestRanges(today ?? localToday(new Date())), [today]);
   const [choice, setChoice] = useState<Choice>('this-quarter');
@@ -37,15 +37,6 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Tab') {
-      trapTab(event, dialogRef.current);
-    }
-  };
 
   const period = (): { from: string; to: string } | string => {
     if (choice !== 'dates') {

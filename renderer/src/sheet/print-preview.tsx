@@ -2,9 +2,9 @@
 // each drawn at its real paper size in millimetres and scaled down to fit the window, beside the layout
 // options, so a change shows at once. Print and Save as PDF are here too.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
 import { LayoutOptions } from './layout-options';
+import { useModalKeys } from './modal-keys';
 import { noticeBoardFor } from './paper-content';
 import { minimumFontPt, paperMm, PX_PER_MM } from './paper-metrics';
 import type { SizeMm } from './paper-metrics';
@@ -30,7 +30,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
   const { sheet } = useSheet();
   const { layout } = print;
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
+  const { dialogRef, onKeyDown } = useModalKeys(onClose);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const printRef = useRef<HTMLButtonElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
@@ -43,15 +43,6 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
     if (initialFocus === 'print' && printRef.current && !printRef.current.disabled) printRef.current.focus();
     else headingRef.current?.focus();
   }, [initialFocus]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Tab') {
-      trapTab(event, dialogRef.current);
-    }
-  };
 
   const warnings = sheet.layout.noticeBoard
     ? sheet.entries.filter((entry) => noticeBoardFor(entry).warnings.length > 0)
@@ -230,24 +221,4 @@ function useFitScale(ref: React.RefObject<HTMLDivElement | null>, paper: SizeMm)
     return () => observer.disconnect();
   }, [ref, paperWidth, paperHeight]);
   return scale;
-}
-
-/** Keeps Tab inside the dialog. */
-export function trapTab(event: KeyboardEvent, dialog: HTMLElement | null): void {
-  if (!dialog) return;
-  const focusable = [
-    ...dialog.querySelectorAll<HTMLElement>(
-      'button:not(:disabled), input:not(:disabled), select, textarea, [tabindex]:not([tabindex="-1"])',
-    ),
-  ];
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }

@@ -6,6 +6,9 @@ import { foldCase } from '../../../shared/text-fold';
 import { useApi } from '../api/api-context';
 import { RegionChip } from '../components/badges';
 import { formatShortDate } from '../lib/dates';
+import { plural } from '../lib/plural';
+import { StoryError } from './story-error';
+import { StoryFilter } from './story-filter';
 import { useStoryNav } from './story-nav';
 import { useStoryData } from './use-story-data';
 
@@ -15,10 +18,6 @@ export interface CountriesViewProps {
 }
 
 type CountryOrder = 'count' | 'name';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
-}
 
 /**
  * The countries whose name or region holds what was typed ("cote", "asia", "south asia"), accents and
@@ -85,40 +84,17 @@ export function CountriesView({ generation }: CountriesViewProps) {
           </label>
         </div>
       </div>
-      <div className="story-filter">
-        <label htmlFor={`${id}-filter`} className="visually-hidden">
-          Find a country
-        </label>
-        <span className="story-filter-icon" aria-hidden="true">
-          <svg viewBox="0 0 20 20" width="16" height="16">
-            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-            <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </span>
-        <input
-          id={`${id}-filter`}
-          type="search"
-          className="story-filter-input"
-          value={filter}
-          placeholder="Find a country or a region"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setFilter(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && filter !== '') {
-              event.stopPropagation();
-              setFilter('');
-            }
-          }}
-        />
-      </div>
+      <StoryFilter
+        id={`${id}-filter`}
+        label="Find a country"
+        placeholder="Find a country or a region"
+        value={filter}
+        onChange={setFilter}
+      />
       {countries.error && (
-        <div className="inline-error story-error" role="alert">
-          <span>The countries could not be gathered: {countries.error}</span>
-          <button type="button" className="link-button" onClick={countries.retry}>
-            Try again
-          </button>
-        </div>
+        <StoryError onRetry={countries.retry}>
+          The countries could not be gathered: {countries.error}
+        </StoryError>
       )}
       {countries.data === null ? (
         !countries.error && <p className="list-message">Gathering the countries the requests name…</p>

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import type { CountryPeriod, CountryView } from '../../../shared/story-types';
 import { formatMonth, shortMonthName } from '../lib/dates';
+import { plural } from '../lib/plural';
 
 /** Up to this many months (two years) are drawn month by month. */
 export const MAX_MONTHS = 24;
@@ -31,10 +32,6 @@ export function countrySeries(view: Pick<CountryView, 'byYear' | 'byMonth'>): Co
 /** '2024', or 'Mar 2024' for '2024-03'. */
 export function periodLabel(period: string): string {
   return /^\d{4}-\d{2}$/.test(period) ? formatMonth(period) : period;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
 /** One sentence for screen readers and for anyone who prefers words to bars. */

@@ -7,8 +7,10 @@ import type { CountryRequest, CountryView as CountryViewData } from '../../../sh
 import { useApi } from '../api/api-context';
 import { KindBadge, RegionChip } from '../components/badges';
 import { formatDate } from '../lib/dates';
+import { plural } from '../lib/plural';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
 import { CountryChart, periodLabel } from './country-chart';
+import { StoryError } from './story-error';
 import { useStoryNav } from './story-nav';
 import { AnswerBadge } from './thread-status-badge';
 import { useStoryData } from './use-story-data';
@@ -22,10 +24,6 @@ export interface CountryViewProps {
 
 /** Requests listed at first, and added by each "Show more". */
 export const REQUESTS_PAGE = 30;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
-}
 
 /** "From March 2019 to October 2024", from the requests' dates. */
 function spanOf(view: CountryViewData): string | null {
@@ -65,14 +63,9 @@ export function CountryView({ country, onBack, generation }: CountryViewProps) {
         </div>
       </div>
       {view.error && (
-        <div className="inline-error story-error" role="alert">
-          <span>
-            The requests about {country} could not be gathered: {view.error}
-          </span>
-          <button type="button" className="link-button" onClick={view.retry}>
-            Try again
-          </button>
-        </div>
+        <StoryError onRetry={view.retry}>
+          The requests about {country} could not be gathered: {view.error}
+        </StoryError>
       )}
       {view.loading && data === null ? (
         <p className="list-message">Gathering the requests about {country}…</p>

@@ -8,6 +8,9 @@ import { searchScriptureIndex } from '../../../shared/scripture-search';
 import type { ScriptureEntry, ScriptureIndex, VerseUse } from '../../../shared/story-types';
 import { useApi } from '../api/api-context';
 import { formatDate } from '../lib/dates';
+import { plural } from '../lib/plural';
+import { StoryError } from './story-error';
+import { StoryFilter } from './story-filter';
 import { useStoryNav } from './story-nav';
 import { useStoryData } from './use-story-data';
 
@@ -33,10 +36,6 @@ const ROW_ESTIMATES: Record<Row['type'], number> = {
   'unrecognised-head': 80,
   unrecognised: 120,
 };
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
-}
 
 /** Verses whose reference could not be read, matched by plain words when there is a query. */
 function matchingUnrecognised(index: ScriptureIndex, query: string): VerseUse[] {
@@ -112,40 +111,15 @@ export function VersesView({ query, onQueryChange, generation }: VersesViewProps
           {count}
         </p>
       </div>
-      <div className="story-filter">
-        <label htmlFor={`${id}-search`} className="visually-hidden">
-          Find a verse
-        </label>
-        <span className="story-filter-icon" aria-hidden="true">
-          <svg viewBox="0 0 20 20" width="16" height="16">
-            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-            <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </span>
-        <input
-          id={`${id}-search`}
-          type="search"
-          className="story-filter-input"
-          value={query}
-          placeholder="Find a verse: Micah 6:8, Psalm 89, Romans, justice…"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => onQueryChange(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && query !== '') {
-              event.stopPropagation();
-              onQueryChange('');
-            }
-          }}
-        />
-      </div>
+      <StoryFilter
+        id={`${id}-search`}
+        label="Find a verse"
+        placeholder="Find a verse: Micah 6:8, Psalm 89, Romans, justice…"
+        value={query}
+        onChange={onQueryChange}
+      />
       {index.error && (
-        <div className="inline-error story-error" role="alert">
-          <span>The verses could not be gathered: {index.error}</span>
-          <button type="button" className="link-button" onClick={index.retry}>
-            Try again
-          </button>
-        </div>
+        <StoryError onRetry={index.retry}>The verses could not be gathered: {index.error}</StoryError>
       )}
       {filtered === null ? (
         !index.error && <p className="list-message">Gathering the verses the bulletins used…</p>

@@ -19,15 +19,11 @@ import {
   defaultWeekStart,
 } from '../../../renderer/src/sheet/calendar-options';
 import { ALL_HITS, createFakeSheetApi } from './fake-sheet-api';
-import { renderSheet } from './render-sheet';
+import { renderSheet, sheetPanel } from './render-sheet';
 
 function sheetOf(count = ALL_HITS.length): SheetDraft {
   const sheet = createSheet({ title: 'Praying through December', paperSize: 'A4' });
   return addEntries(sheet, ALL_HITS.slice(0, count).map(entryFromHit));
-}
-
-function panel() {
-  return screen.getByRole('complementary', { name: 'Prayer sheet' });
 }
 
 function root() {
@@ -35,7 +31,7 @@ function root() {
 }
 
 async function openPreview(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(within(panel()).getByRole('button', { name: 'Preview and layout…' }));
+  await user.click(within(sheetPanel()).getByRole('button', { name: 'Preview and layout…' }));
   return screen.getByRole('dialog', { name: 'Print preview' });
 }
 

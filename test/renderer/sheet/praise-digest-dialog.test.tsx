@@ -10,17 +10,7 @@ import { addEntries, createSheet, entryFromHit } from '../../../shared/prayer-sh
 import type { PraiseDigestOptions } from '../../../shared/story-types';
 import { describeMonths, digestRanges, localToday } from '../../../renderer/src/sheet/digest-ranges';
 import { ALL_HITS, createFakeSheetApi, fakeDigest } from './fake-sheet-api';
-import { renderSheet } from './render-sheet';
-
-function panel() {
-  return screen.getByRole('complementary', { name: 'Prayer sheet' });
-}
-
-function listed(): string[] {
-  return within(panel())
-    .queryAllByRole('listitem')
-    .map((li) => li.querySelector('.sheet-item-text')?.textContent ?? '');
-}
+import { listedOnSheet, renderSheet, sheetPanel } from './render-sheet';
 
 const START = {
   ...addEntries(createSheet({ title: 'Sunday sheet', paperSize: 'Letter', churchName: 'Grace Chapel' }), [
@@ -29,7 +19,7 @@ const START = {
 };
 
 async function openDigest(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(within(panel()).getByRole('button', { name: 'Praise digest…' }));
+  await user.click(within(sheetPanel()).getByRole('button', { name: 'Praise digest…' }));
   return screen.getByRole('dialog', { name: 'Praise digest' });
 }
 
@@ -85,16 +75,18 @@ describe('the praise digest', () => {
       title: 'Answers to prayer in March',
     });
     await waitFor(() =>
-      expect(listed()).toEqual([
+      expect(listedOnSheet()).toEqual([
         'Praise God for nine workers who left a rice mill where they had been held for years.',
         'Thank God for the churches that gave their Sunday to prayer for justice.',
       ]),
     );
-    expect((within(panel()).getByLabelText('Title') as HTMLInputElement).value).toBe(
+    expect((within(sheetPanel()).getByLabelText('Title') as HTMLInputElement).value).toBe(
       'Answers to prayer in March',
     );
-    expect(panel().textContent).toContain('Started a praise digest: 2 praise reports, grouped by region.');
-    expect(panel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
+    expect(sheetPanel().textContent).toContain(
+      'Started a praise digest: 2 praise reports, grouped by region.',
+    );
+    expect(sheetPanel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
 
     // Printed by region with dates, on the user's paper and under the user's church.
     const root = () => document.querySelector('.sheet-print-root');
@@ -119,7 +111,7 @@ describe('the praise digest', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Make the digest' }));
     const status = await within(dialog).findByRole('status');
     expect(status.textContent).toMatch(/^No praise reports between .*2019.* Try a longer period\.$/);
-    expect(listed()).toEqual([ALL_HITS[0]!.text]);
+    expect(listedOnSheet()).toEqual([ALL_HITS[0]!.text]);
   });
 
   it('checks the two dates before asking', async () => {
@@ -147,7 +139,7 @@ describe('the praise digest', () => {
     await user.click(within(dialog).getByRole('radio', { name: /^This year/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Make the digest' }));
     await waitFor(() =>
-      expect(panel().textContent).toContain(
+      expect(sheetPanel().textContent).toContain(
         'Started a praise digest with the newest 100 praise reports of 123. A sheet holds at most 100 requests, so 23 older ones were left out',
       ),
     );
@@ -168,7 +160,9 @@ describe('the praise digest', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() =>
-      expect(document.activeElement).toBe(within(panel()).getByRole('button', { name: 'Praise digest…' })),
+      expect(document.activeElement).toBe(
+        within(sheetPanel()).getByRole('button', { name: 'Praise digest…' }),
+      ),
     );
   });
 });

@@ -1,6 +1,6 @@
 // Renders the sheet panel as the app does (API, sheet provider), with "Add to prayer sheet" buttons for
 // the fake bulletins' requests beside it, for the sheet's component tests.
-import { cleanup, configure, render } from '@testing-library/react';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { PrayerSheet, SheetDraft } from '../../../shared/prayer-sheet';
 import { entryFromHit } from '../../../shared/prayer-sheet';
@@ -43,4 +43,16 @@ export function renderSheet(options: RenderSheetOptions = {}) {
     </ApiProvider>,
   );
   return { api, ...view };
+}
+
+/** The sheet panel, as a screen reader finds it. */
+export function sheetPanel(): HTMLElement {
+  return screen.getByRole('complementary', { name: 'Prayer sheet' });
+}
+
+/** The requests as the panel lists them, by their text. */
+export function listedOnSheet(): string[] {
+  return within(sheetPanel())
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.sheet-item-text')?.textContent ?? '');
 }

@@ -6,26 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { PrayerSheet, SheetDraft } from '../../../shared/prayer-sheet';
 import { addEntries, createSheet, entryFromHit, entryFromItem } from '../../../shared/prayer-sheet';
 import { ALL_HITS, BULLETINS, createFakeSheetApi } from './fake-sheet-api';
-import { renderSheet } from './render-sheet';
+import { listedOnSheet, renderSheet, sheetPanel } from './render-sheet';
 
 function draftWith(count: number, patch: Partial<SheetDraft> = {}): SheetDraft {
   const sheet = createSheet({ title: 'Prayer requests — Sunday 15 March 2026', paperSize: 'A4' });
   return { ...addEntries(sheet, ALL_HITS.slice(0, count).map(entryFromHit)), ...patch };
 }
 
-function panel() {
-  return screen.getByRole('complementary', { name: 'Prayer sheet' });
-}
-
-/** The requests as the panel lists them, by their first words. */
-function listed(): string[] {
-  return within(panel())
-    .queryAllByRole('listitem')
-    .map((li) => li.querySelector('.sheet-item-text')?.textContent ?? '');
-}
-
 function item(startsWith: string): HTMLElement {
-  const found = within(panel())
+  const found = within(sheetPanel())
     .getAllByRole('listitem')
     .find((li) => li.querySelector('.sheet-item-text')?.textContent?.startsWith(startsWith));
   if (!found) throw new Error(`No request starting “${startsWith}” on the sheet.`);
@@ -45,7 +34,7 @@ function printedEntries(): string[] {
 
 async function announced(text: string | RegExp) {
   await waitFor(() => {
-    const live = panel().querySelector('[aria-live="polite"]');
+    const live = sheetPanel().querySelector('[aria-live="polite"]');
     expect(live?.textContent).toMatch(text);
   });
 }
@@ -56,25 +45,25 @@ describe('composing a sheet', () => {
   it('adds requests from the results and sets title, church, verse and introduction', async () => {
     const user = userEvent.setup();
     const { api } = renderSheet();
-    expect(within(panel()).getByText(/Nothing on the sheet yet/)).toBeTruthy();
+    expect(within(sheetPanel()).getByText(/Nothing on the sheet yet/)).toBeTruthy();
 
     for (const text of [WIDOWS!, CEBU!, MILL!]) {
       const card = screen.getByRole('article', { name: text });
       await user.click(within(card).getByRole('button', { name: 'Add to prayer sheet' }));
     }
-    expect(listed()).toEqual([WIDOWS, CEBU, MILL]);
-    expect(within(panel()).getByText('3 requests on the sheet')).toBeTruthy();
+    expect(listedOnSheet()).toEqual([WIDOWS, CEBU, MILL]);
+    expect(within(sheetPanel()).getByText('3 requests on the sheet')).toBeTruthy();
 
-    const title = within(panel()).getByLabelText('Title');
+    const title = within(sheetPanel()).getByLabelText('Title');
     expect((title as HTMLInputElement).value).toMatch(/^Prayer requests — /);
     await user.clear(title);
     await user.type(title, 'Prayers for Sunday');
-    await user.click(within(panel()).getByText('Church, verse and introduction'));
-    await user.type(within(panel()).getByLabelText('Church name'), 'St Brigid’s');
-    await user.type(within(panel()).getByLabelText('Introduction'), 'Take a moment for each one.');
+    await user.click(within(sheetPanel()).getByText('Church, verse and introduction'));
+    await user.type(within(sheetPanel()).getByLabelText('Church name'), 'St Brigid’s');
+    await user.type(within(sheetPanel()).getByLabelText('Introduction'), 'Take a moment for each one.');
 
     // The verses on offer are those of the bulletins the requests came from.
-    const verse = within(panel()).getByLabelText('Verse');
+    const verse = within(sheetPanel()).getByLabelText('Verse');
     await within(verse).findByRole('option', { name: /^Psalm 9:9 — / });
     await user.selectOptions(verse, within(verse).getByRole('option', { name: /^Isaiah 1:17 — / }));
 
@@ -108,32 +97,32 @@ describe('composing a sheet', () => {
   it('takes a typed verse and takes a request off, with undo', async () => {
     const user = userEvent.setup();
     renderSheet({ initial: draftWith(3) });
-    const verse = within(panel()).getByLabelText('Verse');
+    const verse = within(sheetPanel()).getByLabelText('Verse');
     await user.selectOptions(verse, 'custom');
-    await user.type(within(panel()).getByLabelText('Verse text'), 'Do justly, love mercy.');
-    await user.type(within(panel()).getByLabelText('Verse reference'), 'Micah 6:8');
+    await user.type(within(sheetPanel()).getByLabelText('Verse text'), 'Do justly, love mercy.');
+    await user.type(within(sheetPanel()).getByLabelText('Verse reference'), 'Micah 6:8');
     await waitFor(() => expect(printed()).toContain('“Do justly, love mercy.”'));
     expect(printed()).toContain('Micah 6:8');
 
     await user.click(within(item('Praise God')).getByRole('button', { name: /^Remove from prayer sheet/ }));
-    expect(listed()).toEqual([WIDOWS, LUCIA]);
+    expect(listedOnSheet()).toEqual([WIDOWS, LUCIA]);
     await announced(/^Removed from the sheet: Praise God/);
-    await user.click(within(panel()).getByRole('button', { name: 'Undo' }));
-    expect(listed()).toEqual([WIDOWS, MILL, LUCIA]);
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Undo' }));
+    expect(listedOnSheet()).toEqual([WIDOWS, MILL, LUCIA]);
   });
 
   it('starts a sheet from a bulletin, with its verse, and from search results', async () => {
     const user = userEvent.setup();
     const { api } = renderSheet({ initial: draftWith(1) });
     await user.click(screen.getByRole('button', { name: 'Sheet from this bulletin' }));
-    await waitFor(() => expect(listed()).toEqual(BULLETINS[0]!.items.map((i) => i.text)));
+    await waitFor(() => expect(listedOnSheet()).toEqual(BULLETINS[0]!.items.map((i) => i.text)));
     expect(
-      (within(panel()).getByLabelText('Verse') as HTMLSelectElement).selectedOptions[0]!.textContent,
+      (within(sheetPanel()).getByLabelText('Verse') as HTMLSelectElement).selectedOptions[0]!.textContent,
     ).toMatch(/^Isaiah 1:17/);
-    expect(panel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
+    expect(sheetPanel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
 
     await user.click(screen.getByRole('button', { name: 'Sheet from these results' }));
-    await waitFor(() => expect(listed()).toEqual([WIDOWS, LUCIA, CEBU, CHURCHES]));
+    await waitFor(() => expect(listedOnSheet()).toEqual([WIDOWS, LUCIA, CEBU, CHURCHES]));
     const search = api.calls.find((c) => c.name === 'search');
     expect(search?.args[0]).toMatchObject({ text: 'pray', offset: 0, limit: 100 });
   });
@@ -145,19 +134,19 @@ describe('reordering', () => {
     renderSheet({ initial: draftWith(3) });
     item('Pray for the widows').focus();
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    expect(listed()).toEqual([MILL, WIDOWS, LUCIA]);
+    expect(listedOnSheet()).toEqual([MILL, WIDOWS, LUCIA]);
     expect(document.activeElement).toBe(item('Pray for the widows'));
     await announced(/^Moved to position 2 of 3: Pray for the widows/);
 
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    expect(listed()).toEqual([MILL, LUCIA, WIDOWS]);
+    expect(listedOnSheet()).toEqual([MILL, LUCIA, WIDOWS]);
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     await announced('Already at the bottom.');
 
     // Plain arrows walk the list without moving anything.
     await user.keyboard('{ArrowUp}');
     expect(document.activeElement).toBe(item('Pray for Lucia'));
-    expect(listed()).toEqual([MILL, LUCIA, WIDOWS]);
+    expect(listedOnSheet()).toEqual([MILL, LUCIA, WIDOWS]);
     await waitFor(() => expect(printedEntries()).toEqual([MILL, LUCIA, WIDOWS]));
   });
 
@@ -165,15 +154,15 @@ describe('reordering', () => {
     const user = userEvent.setup();
     renderSheet({ initial: draftWith(3) });
     await user.click(within(item('Pray for Lucia')).getByRole('button', { name: /^Move up/ }));
-    expect(listed()).toEqual([WIDOWS, LUCIA, MILL]);
+    expect(listedOnSheet()).toEqual([WIDOWS, LUCIA, MILL]);
     await user.click(within(item('Pray for Lucia')).getByRole('button', { name: /^Move up/ }));
-    expect(listed()).toEqual([LUCIA, WIDOWS, MILL]);
+    expect(listedOnSheet()).toEqual([LUCIA, WIDOWS, MILL]);
     expect(
       (within(item('Pray for Lucia')).getByRole('button', { name: /^Move up/ }) as HTMLButtonElement)
         .disabled,
     ).toBe(true);
     await user.click(within(item('Pray for the widows')).getByRole('button', { name: /^Move down/ }));
-    expect(listed()).toEqual([LUCIA, MILL, WIDOWS]);
+    expect(listedOnSheet()).toEqual([LUCIA, MILL, WIDOWS]);
   });
 
   it('moves a request by drag and drop, before or after the one it is dropped on', () => {
@@ -199,12 +188,12 @@ describe('reordering', () => {
       fireEvent.dragEnd(source, { dataTransfer });
     };
     drag('Pray for the widows', 'Pray for Lucia', 'bottom');
-    expect(listed()).toEqual([MILL, LUCIA, WIDOWS, CEBU]);
+    expect(listedOnSheet()).toEqual([MILL, LUCIA, WIDOWS, CEBU]);
     drag('Pray for the new aftercare', 'Praise God', 'top');
-    expect(listed()).toEqual([CEBU, MILL, LUCIA, WIDOWS]);
+    expect(listedOnSheet()).toEqual([CEBU, MILL, LUCIA, WIDOWS]);
     // Dropped where it already is: nothing moves.
     drag('Pray for Lucia', 'Pray for Lucia', 'top');
-    expect(listed()).toEqual([CEBU, MILL, LUCIA, WIDOWS]);
+    expect(listedOnSheet()).toEqual([CEBU, MILL, LUCIA, WIDOWS]);
   });
 });
 
@@ -213,12 +202,12 @@ describe('rewording a request for reading aloud', () => {
     const user = userEvent.setup();
     const { api } = renderSheet({ initial: draftWith(2) });
     await user.click(within(item('Pray for the widows')).getByRole('button', { name: /^Edit wording/ }));
-    const box = within(panel()).getByLabelText('Wording for reading aloud');
+    const box = within(sheetPanel()).getByLabelText('Wording for reading aloud');
     expect(document.activeElement).toBe(box);
     await user.clear(box);
     await user.type(box, 'Pray for the widows of Gulu and their land case.');
-    await user.click(within(panel()).getByRole('button', { name: 'Done' }));
-    expect(listed()[0]).toBe('Pray for the widows of Gulu and their land case.');
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Done' }));
+    expect(listedOnSheet()[0]).toBe('Pray for the widows of Gulu and their land case.');
     expect(within(item('Pray for the widows')).getByText('Reworded')).toBeTruthy();
     await waitFor(() => expect(printedEntries()[0]).toBe('Pray for the widows of Gulu and their land case.'));
     expect(document.activeElement).toBe(
@@ -233,9 +222,9 @@ describe('rewording a request for reading aloud', () => {
     });
 
     await user.click(within(item('Pray for the widows')).getByRole('button', { name: /^Edit wording/ }));
-    await user.click(within(panel()).getByRole('button', { name: 'Reset to original' }));
-    await user.click(within(panel()).getByRole('button', { name: 'Done' }));
-    expect(listed()[0]).toBe(WIDOWS);
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Reset to original' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Done' }));
+    expect(listedOnSheet()[0]).toBe(WIDOWS);
     expect(within(item('Pray for the widows')).queryByText('Reworded')).toBeNull();
   });
 
@@ -243,16 +232,16 @@ describe('rewording a request for reading aloud', () => {
     const user = userEvent.setup();
     renderSheet({ initial: draftWith(2) });
     await user.click(within(item('Praise God')).getByRole('button', { name: /^Edit wording/ }));
-    await user.type(within(panel()).getByLabelText('Wording for reading aloud'), ' Amen.');
+    await user.type(within(sheetPanel()).getByLabelText('Wording for reading aloud'), ' Amen.');
     await user.keyboard('{Escape}');
-    expect(listed()[1]).toBe(MILL);
+    expect(listedOnSheet()[1]).toBe(MILL);
     // The panel is still open: Escape belonged to the editor.
-    expect(panel()).toBeTruthy();
+    expect(sheetPanel()).toBeTruthy();
 
     await user.click(within(item('Praise God')).getByRole('button', { name: /^Edit wording/ }));
-    await user.clear(within(panel()).getByLabelText('Wording for reading aloud'));
-    await user.click(within(panel()).getByRole('button', { name: 'Done' }));
-    expect(listed()[1]).toBe(MILL);
+    await user.clear(within(sheetPanel()).getByLabelText('Wording for reading aloud'));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Done' }));
+    expect(listedOnSheet()[1]).toBe(MILL);
     await announced(/bulletin’s wording is back/);
   });
 });
@@ -263,43 +252,45 @@ describe('saved sheets', () => {
     const { api } = renderSheet();
     await user.click(within(screen.getByRole('article', { name: WIDOWS })).getByRole('button'));
     await user.click(within(screen.getByRole('article', { name: CEBU })).getByRole('button'));
-    await waitFor(() => expect(panel().querySelector('.sheet-save-state')?.textContent).toMatch(/^Saved /));
+    await waitFor(() =>
+      expect(sheetPanel().querySelector('.sheet-save-state')?.textContent).toMatch(/^Saved /),
+    );
 
-    await user.click(within(panel()).getByRole('button', { name: 'New sheet' }));
-    await waitFor(() => expect(listed()).toEqual([]));
-    expect(panel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'New sheet' }));
+    await waitFor(() => expect(listedOnSheet()).toEqual([]));
+    expect(sheetPanel().textContent).toContain('The sheet you had open is kept under Saved sheets.');
 
-    await user.click(within(panel()).getByRole('tab', { name: 'Saved sheets' }));
-    const row = await within(panel()).findByRole('listitem');
+    await user.click(within(sheetPanel()).getByRole('tab', { name: 'Saved sheets' }));
+    const row = await within(sheetPanel()).findByRole('listitem');
     expect(row.textContent).toMatch(/2 requests · changed/);
     await user.click(within(row).getByRole('button', { name: /^Open “/ }));
-    await waitFor(() => expect(listed()).toEqual([WIDOWS, CEBU]));
-    expect(within(panel()).getByRole('tab', { name: 'This sheet' }).getAttribute('aria-selected')).toBe(
+    await waitFor(() => expect(listedOnSheet()).toEqual([WIDOWS, CEBU]));
+    expect(within(sheetPanel()).getByRole('tab', { name: 'This sheet' }).getAttribute('aria-selected')).toBe(
       'true',
     );
 
-    await user.click(within(panel()).getByRole('tab', { name: 'Saved sheets' }));
+    await user.click(within(sheetPanel()).getByRole('tab', { name: 'Saved sheets' }));
     await user.click(
-      within(await within(panel()).findByRole('listitem')).getByRole('button', { name: /^Duplicate/ }),
+      within(await within(sheetPanel()).findByRole('listitem')).getByRole('button', { name: /^Duplicate/ }),
     );
     await waitFor(() =>
-      expect((within(panel()).getByLabelText('Title') as HTMLInputElement).value).toMatch(/\(copy\)$/),
+      expect((within(sheetPanel()).getByLabelText('Title') as HTMLInputElement).value).toMatch(/\(copy\)$/),
     );
     expect(api.sheets.size).toBe(2);
 
-    await user.click(within(panel()).getByRole('tab', { name: 'Saved sheets' }));
-    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(2));
-    const copyRow = within(panel())
+    await user.click(within(sheetPanel()).getByRole('tab', { name: 'Saved sheets' }));
+    await waitFor(() => expect(within(sheetPanel()).getAllByRole('listitem')).toHaveLength(2));
+    const copyRow = within(sheetPanel())
       .getAllByRole('listitem')
       .find((li) => li.textContent?.includes('(copy)'))!;
     expect(copyRow.textContent).toContain('open now');
     await user.click(within(copyRow).getByRole('button', { name: /^Delete “/ }));
     await user.click(within(copyRow).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(within(panel()).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() => expect(within(sheetPanel()).getAllByRole('listitem')).toHaveLength(1));
     expect(api.sheets.size).toBe(1);
     // The sheet that was open is gone, so a new one is in front, and nothing saved the old one again.
-    await user.click(within(panel()).getByRole('tab', { name: 'This sheet' }));
-    expect(listed()).toEqual([]);
+    await user.click(within(sheetPanel()).getByRole('tab', { name: 'This sheet' }));
+    expect(listedOnSheet()).toEqual([]);
     await act(async () => undefined);
     expect(api.sheets.size).toBe(1);
   });
@@ -319,9 +310,9 @@ describe('saved sheets', () => {
       updatedAt: '2026-01-02T10:00:00.000Z',
     };
     renderSheet({ saved: [sheet] });
-    await user.click(within(panel()).getByRole('tab', { name: 'Saved sheets' }));
-    await user.click(await within(panel()).findByRole('button', { name: 'Open “Easter prayers”' }));
-    await waitFor(() => expect(listed()).toEqual(['Our own words for the aftercare team.']));
+    await user.click(within(sheetPanel()).getByRole('tab', { name: 'Saved sheets' }));
+    await user.click(await within(sheetPanel()).findByRole('button', { name: 'Open “Easter prayers”' }));
+    await waitFor(() => expect(listedOnSheet()).toEqual(['Our own words for the aftercare team.']));
     expect(within(item('Our own words')).getByText('Reworded')).toBeTruthy();
   });
 
@@ -331,11 +322,11 @@ describe('saved sheets', () => {
     api.saveFailure = 'The disk is full.';
     renderSheet({ api });
     await user.click(within(screen.getByRole('article', { name: WIDOWS })).getByRole('button'));
-    expect((await within(panel()).findByRole('alert')).textContent).toContain('The disk is full.');
+    expect((await within(sheetPanel()).findByRole('alert')).textContent).toContain('The disk is full.');
     api.saveFailure = null;
-    await user.click(within(panel()).getByRole('button', { name: 'Try again' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(api.sheets.size).toBe(1));
-    await waitFor(() => expect(within(panel()).queryByRole('alert')).toBeNull());
+    await waitFor(() => expect(within(sheetPanel()).queryByRole('alert')).toBeNull());
   });
 });
 
@@ -350,8 +341,8 @@ describe('printing', () => {
       return printSheet(options);
     };
     renderSheet({ api, initial: draftWith(2, { title: 'Evening prayers' }) });
-    await user.click(within(panel()).getByRole('button', { name: 'Print sheet…' }));
-    await within(panel()).findByText('Sent to the printer.');
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Print sheet…' }));
+    await within(sheetPanel()).findByText('Sent to the printer.');
     expect(atPrint).toContain('Evening prayers');
     expect(atPrint).toContain(WIDOWS);
     expect(api.calls.find((c) => c.name === 'printSheet')?.args[0]).toEqual({ paperSize: 'A4' });
@@ -366,13 +357,13 @@ describe('printing', () => {
       message: 'No printer is set up on this computer. You can still save the sheet as a PDF.',
     };
     renderSheet({ api, initial: draftWith(1) });
-    await user.click(within(panel()).getByRole('button', { name: 'Print sheet…' }));
-    const alert = await within(panel()).findByRole('alert');
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Print sheet…' }));
+    const alert = await within(sheetPanel()).findByRole('alert');
     expect(alert.textContent).toContain('No printer is set up');
     await user.click(within(alert).getByRole('button', { name: 'Save as PDF instead…' }));
     expect(
       (
-        await within(panel()).findByText(
+        await within(sheetPanel()).findByText(
           /^Saved as \/home\/office\/Prayer requests — Sunday 15 March 2026\.pdf$/,
         )
       ).textContent,
@@ -388,25 +379,25 @@ describe('printing', () => {
     const api = createFakeSheetApi();
     api.pdfAnswer = { ok: false, reason: 'cancelled', message: 'The PDF was not saved.' };
     renderSheet({ api, initial: draftWith(1) });
-    await user.click(within(panel()).getByRole('button', { name: 'Save as PDF…' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Save as PDF…' }));
     await waitFor(() => expect(api.calls.some((c) => c.name === 'saveSheetPdf')).toBe(true));
     await waitFor(() =>
       expect(
-        (within(panel()).getByRole('button', { name: 'Save as PDF…' }) as HTMLButtonElement).disabled,
+        (within(sheetPanel()).getByRole('button', { name: 'Save as PDF…' }) as HTMLButtonElement).disabled,
       ).toBe(false),
     );
-    expect(within(panel()).queryByRole('alert')).toBeNull();
-    expect(within(panel()).queryByText(/^Saved as/)).toBeNull();
+    expect(within(sheetPanel()).queryByRole('alert')).toBeNull();
+    expect(within(sheetPanel()).queryByText(/^Saved as/)).toBeNull();
 
     api.pdfAnswer = { ok: false, reason: 'failed', message: 'The PDF could not be saved: the disk is full.' };
-    await user.click(within(panel()).getByRole('button', { name: 'Save as PDF…' }));
-    expect((await within(panel()).findByRole('alert')).textContent).toContain('the disk is full');
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Save as PDF…' }));
+    expect((await within(sheetPanel()).findByRole('alert')).textContent).toContain('the disk is full');
   });
 
   it('previews with the layout options, and prints what it shows', async () => {
     const user = userEvent.setup();
     renderSheet({ initial: draftWith(5) });
-    await user.click(within(panel()).getByRole('button', { name: 'Preview and layout…' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Preview and layout…' }));
     const dialog = screen.getByRole('dialog', { name: 'Print preview' });
     const page = await within(dialog).findByRole('group', { name: 'Page 1 of 1' });
     expect(page.textContent).toContain(WIDOWS);
@@ -446,7 +437,7 @@ describe('printing', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() =>
       expect(document.activeElement).toBe(
-        within(panel()).getByRole('button', { name: 'Preview and layout…' }),
+        within(sheetPanel()).getByRole('button', { name: 'Preview and layout…' }),
       ),
     );
   });
@@ -464,7 +455,7 @@ describe('printing', () => {
   it('for a notice board, leaves out names and ages and warns in the panel, not on paper', async () => {
     const user = userEvent.setup();
     renderSheet({ initial: draftWith(3) });
-    await user.click(within(panel()).getByRole('button', { name: 'Preview and layout…' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Preview and layout…' }));
     const dialog = screen.getByRole('dialog', { name: 'Print preview' });
     await user.click(within(dialog).getByRole('checkbox', { name: 'For a notice board' }));
     await waitFor(() => expect(printed()).not.toContain('Lucia'));
@@ -473,6 +464,6 @@ describe('printing', () => {
     expect(within(dialog).getByText(/before the sheet goes on a notice board/)).toBeTruthy();
     expect(item('Pray for Lucia').textContent).toMatch(/mentions children/);
     // The sheet's own wording is untouched.
-    expect(listed()[2]).toBe(LUCIA);
+    expect(listedOnSheet()[2]).toBe(LUCIA);
   });
 });
