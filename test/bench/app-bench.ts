@@ -1,19 +1,19 @@
 // The app's own paths, measured as the user meets them (issue 7): the library service with the load
 // worker bundled as the app ships it (dist-electron/load-worker.cjs, built here with the same esbuild
-// settings), on the generated archive. A first-ever load until the timeline can show and until everything
-// is searchable; then, in a fresh process (cold-start-app.ts), a start with the folder unchanged until the
-// first search is answered, and a file saved in the folder until it is searchable.
+// settings), on the generated archive, each in a fresh process as the app's main process would be: a
+// first-ever load until the timeline can show and until everything is searchable (first-load-app.ts); then
+// a start with the folder unchanged until the first search is answered, and a file saved in the folder
+// until it is searchable (cold-start-app.ts).
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { LibraryEvent } from '../../shared/library-types';
 import { log } from './bench-engine';
 import { now } from './measure';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COLD_START_APP_SCRIPT = fileURLToPath(new URL('./cold-start-app.ts', import.meta.url));
+const FIRST_LOAD_APP_SCRIPT = fileURLToPath(new URL('./first-load-app.ts', import.meta.url));
 
 export interface AppFirstLoad {
   /** From opening the folder to the first bulletins shown (the newest weeks are read first), or null. */
@@ -23,6 +23,17 @@ export interface AppFirstLoad {
   /** From opening the folder to everything searchable (the 'ready' state). */
   readyMs: number;
   bulletins: number;
+  /**
+   * Processor time of the whole process (every thread: main, load worker, helpers, V8's own) from opening
+   * the folder to the whole timeline shown: what the wall-clock figure costs, whatever else the machine
+   * is doing. Null when the whole timeline was never shown before 'ready'.
+   */
+  timelineCpuMs: number | null;
+  /**
+   * How many cores two busy threads of this process got just before the load (of os.availableParallelism):
+   * on a shared machine, wall-clock figures are only as good as this.
+   */
+  coresFree: number;
 }
 
 export interface AppColdStart {
@@ -75,57 +86,28 @@ export function bundleLoadWorker(dir: string): Promise<string> {
   return bundle(path.join(ROOT, 'electron/core/library/load-worker.ts'), dir, 'load-worker.cjs');
 }
 
-/** A first-ever load of `archiveDir` through the library service, in this process. */
+/**
+ * A first-ever load of `archiveDir` through the library service, in a new process (first-load-app.ts), as
+ * the app's main process meets it: nothing else in memory (this process holds the parsed archive and the
+ * engines measured before, whose garbage collection would weigh on the main thread's share of the load),
+ * the service bundled and run by plain Node.
+ */
 export async function appFirstLoad(
   archiveDir: string,
   userDataDir: string,
   workerPath: string,
 ): Promise<AppFirstLoad> {
-  const { createLibraryService } = await import('../../electron/core/library/library-service');
-  const samplesDir = path.join(userDataDir, '..', 'no-samples');
-  await mkdir(samplesDir, { recursive: true });
-  const service = await createLibraryService({
-    userDataDir,
-    samplesDir,
-    appVersion: 'bench',
-    workerPath,
-    watch: false,
+  const script = await bundle(FIRST_LOAD_APP_SCRIPT, path.dirname(workerPath), 'first-load-app.cjs');
+  const child = spawn(process.execPath, [script, archiveDir, userDataDir, workerPath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  try {
-    await new Promise<void>((resolve) => {
-      const off = service.onEvent((e: LibraryEvent) => {
-        if (e.type === 'ready') {
-          off();
-          resolve();
-        }
-      });
-      if (service.getState().status === 'ready') resolve();
-    });
-    let timelineMs: number | null = null;
-    let readyMs: number | null = null;
-    let lastShown: { at: number; count: number } | null = null;
-    const start = now();
-    const off = service.onEvent((e) => {
-      if (e.type === 'changed' && e.state.status === 'loading' && e.state.bulletinCount > 0) {
-        timelineMs ??= now() - start;
-        lastShown = { at: now() - start, count: e.state.bulletinCount };
-      }
-      if (readyMs === null && e.type === 'ready' && e.state.folder !== samplesDir) readyMs = now() - start;
-    });
-    // Resolves once the cache is saved too, after 'ready'.
-    const state = await service.openFolder(archiveDir);
-    off();
-    const shown = lastShown as { at: number; count: number } | null;
-    return {
-      timelineMs,
-      timelineCompleteMs: shown && shown.count === state.bulletinCount ? shown.at : null,
-      readyMs: readyMs ?? now() - start,
-      bulletins: state.bulletinCount,
-    };
-  } finally {
-    // Closing saves nothing more here: the load worker wrote the cache after building the index.
-    await service.close();
-  }
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => (out += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const line = out.trim().split('\n').pop();
+  if (code !== 0 || !line) throw new Error(`the first-load process failed (exit ${code})`);
+  return JSON.parse(line) as AppFirstLoad;
 }
 
 /** A start on the cache `appFirstLoad` left, in a new process; see cold-start-app.ts. */

@@ -115,6 +115,11 @@ export function printSize(size: number, r: SizeResult, opts: BenchOptions): void
         [
           ['first-ever load → timeline shown (newest weeks first)', formatMs(app.firstLoad?.timelineMs)],
           ['first-ever load → whole timeline shown', formatMs(app.firstLoad?.timelineCompleteMs)],
+          ['  processor time until then, all threads', formatMs(app.firstLoad?.timelineCpuMs)],
+          [
+            '  cores free just before (2 busy threads got)',
+            app.firstLoad ? app.firstLoad.coresFree.toFixed(2) : '—',
+          ],
           ['first-ever load → all searchable (ready)', formatMs(app.firstLoad?.readyMs)],
           ['start, folder unchanged → first answer', formatMs(app.cold?.firstAnswerMs)],
           ['start → folder checked against the cache (ready)', formatMs(app.cold?.readyMs)],

@@ -132,8 +132,25 @@ const FIRST_SOME_FILES_MS = 400;
 const SOME_FILES_EVERY_MS = 1000;
 
 export interface LoadOptions {
-  /** Readers on other threads, started when there are many files to read (load-worker.ts). */
+  /**
+   * Readers on other threads (load-worker.ts), started when there are many files to read — or, on a
+   * folder's first-ever load (no cache), at once: starting a thread takes a moment, which then passes while
+   * this one lists the folder. Called at most once per load.
+   */
   helpers?: () => FileReader[];
+  /**
+   * Whether this thread reads the folder directly (scan-folder's FolderAccessOptions), asked as the reading
+   * starts. It then keeps one read in flight instead of LANES: there is no file I/O to overlap, and between
+   * two files it answers its helpers sooner.
+   */
+  readsDirectly?: () => boolean;
+  /**
+   * How often LoadHooks.onSomeFiles hands over the files read so far; default about once a second. A worker
+   * hands them over more often, in smaller parts, and its caller still shows them once a second: the last
+   * part, sent once every file is read, is then small (the whole timeline shows sooner), and no part holds
+   * up this thread (and its helpers' next files) for long.
+   */
+  handOverEveryMs?: number;
   /**
    * Given, the cache is not saved before returning: `save` is handed over instead, for the caller to run
    * once the outcome is on its way (a worker posts it first: saving 40 MB is not the user's wait).
@@ -158,6 +175,10 @@ export async function loadLibrary(
   const fromCache = job.previous ? null : await cache.read().catch(() => null);
   const known = new Map((job.previous ?? fromCache?.files ?? []).map((f) => [f.file, f]));
   signal?.throwIfAborted();
+  const helpers = once(options.helpers);
+  // Nothing known of this folder: every file is to be read, and a large folder is the likely reason to be
+  // here; helper threads start while it is listed. (A small one leaves them idle until the load ends.)
+  if (known.size === 0) helpers();
 
   const listed = await deps.listBulletinFiles(job.root);
   const reread = new Set(job.reread);
@@ -184,8 +205,10 @@ export async function loadLibrary(
   // first — the newest weeks — is complete early; the files read so far are handed over now and then.
   const parallel = toRead.length >= PARALLEL_FROM;
   if (parallel) sortNewestFirst(toRead);
-  // As if the last handover were this long ago: the first comes FIRST_SOME_FILES_MS into the reading.
-  let handedOver = performance.now() - (SOME_FILES_EVERY_MS - FIRST_SOME_FILES_MS);
+  // As if the last handover were this long ago: the first comes FIRST_SOME_FILES_MS into the reading (or
+  // sooner, when they are to come more often than that).
+  const handOverEvery = options.handOverEveryMs ?? SOME_FILES_EVERY_MS;
+  let handedOver = performance.now() - (handOverEvery - Math.min(FIRST_SOME_FILES_MS, handOverEvery));
   await readFiles(
     toRead.map((r) => r.entry),
     listed.files.length,
@@ -198,14 +221,14 @@ export async function loadLibrary(
       const old = known.get(entry.file);
       if (!old || !sameJson(old.bulletins, read.bulletins)) bulletinsChanged = true;
       if (!old || !sameJson(old.problems, read.problems)) problemsChanged = true;
-      if (parallel && hooks.onSomeFiles && performance.now() - handedOver >= SOME_FILES_EVERY_MS) {
+      if (parallel && hooks.onSomeFiles && performance.now() - handedOver >= handOverEvery) {
         handedOver = performance.now();
         hooks.onSomeFiles(slots.filter((f): f is CachedFile => f !== null));
       }
     },
     onProgress,
     signal,
-    options,
+    { helpers, readsDirectly: options.readsDirectly },
   );
 
   const files = slots as CachedFile[];
@@ -292,7 +315,7 @@ async function checkChanges(
     },
     onProgress,
     signal,
-    options,
+    { helpers: once(options.helpers), readsDirectly: options.readsDirectly },
   );
   return {
     files,
@@ -314,7 +337,7 @@ async function readFiles(
   onRead: (index: number, read: FileRead) => void,
   onProgress: (progress: LibraryProgress) => void,
   signal: AbortSignal | undefined,
-  options: LoadOptions,
+  threads: { helpers: () => FileReader[]; readsDirectly?: () => boolean },
 ): Promise<void> {
   let done = total - toRead.length;
   const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
@@ -322,9 +345,9 @@ async function readFiles(
   const parallel = toRead.length >= PARALLEL_FROM;
   const own: FileReader = {
     read: (entry) => deps.readBulletinFile(root, entry),
-    lanes: parallel ? LANES : 1,
+    lanes: parallel && threads.readsDirectly?.() !== true ? LANES : 1,
   };
-  const readers = parallel ? [own, ...(options.helpers?.() ?? [])] : [own];
+  const readers = parallel ? [own, ...threads.helpers()] : [own];
   await readAll(
     toRead,
     readers,
@@ -357,6 +380,12 @@ function sortNewestFirst(toRead: { entry: FileEntry; slot: number }[]): void {
     const db = dates.get(b) as string;
     return da === db ? a.slot - b.slot : da < db ? 1 : -1;
   });
+}
+
+/** `start` called the first time only; its readers remembered. */
+function once(start: (() => FileReader[]) | undefined): () => FileReader[] {
+  let started: FileReader[] | null = null;
+  return () => (started ??= start?.() ?? []);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -12,10 +12,18 @@ import type { LoadJob } from './library-loader';
 import { loadLibrary } from './library-loader';
 import type { FileReader } from './read-pool';
 import type { FileEntry, FileRead } from './scan-folder';
+import { answersQuickly, listBulletinFiles, readBulletinFile } from './scan-folder';
 import { statBulletinFile } from './stat-bulletin-file';
 import type { LoadWorkerMessage, WorkerData, WorkerEntry } from './worker-loader';
 
-const deps = { ...defaultLoaderDeps, statBulletinFile };
+// A worker thread may wait for the disk itself, which costs far less than Node's thread pool (see
+// scan-folder's FolderAccessOptions); the main thread, which answers the window, never does.
+const deps = {
+  ...defaultLoaderDeps,
+  listBulletinFiles: (root: string) => listBulletinFiles(root, { direct: true }),
+  readBulletinFile: (root: string, entry: FileEntry) => readBulletinFile(root, entry, { direct: true }),
+  statBulletinFile,
+};
 
 /** Sent to a helper: a file to read. */
 interface ReadRequest {
@@ -31,6 +39,8 @@ interface ReadReply {
 
 /** Reads a helper keeps in flight on its own thread, so file I/O overlaps parsing there too. */
 const HELPER_LANES = 4;
+/** How often the files read so far go to the main thread (worker-loader.ts shows them once a second). */
+const HAND_OVER_EVERY_MS = 250;
 /** At most this many helpers: beyond a few cores, the disk is the limit. */
 const MAX_HELPERS = 3;
 
@@ -71,7 +81,12 @@ function runLoader(port: NonNullable<typeof parentPort>, entry: WorkerEntry): vo
               filesSent = true;
             },
           },
-          { helpers: () => startHelpers(entry, helpers), deferSave: (run) => (save = run) },
+          {
+            helpers: () => startHelpers(entry, helpers),
+            readsDirectly: () => answersQuickly(job.root),
+            handOverEveryMs: HAND_OVER_EVERY_MS,
+            deferSave: (run) => (save = run),
+          },
         );
         for (const helper of helpers.splice(0)) void helper.terminate();
         // The files went ahead already (the bulk of the outcome): not copied twice.
@@ -110,8 +125,10 @@ function startHelpers(entry: WorkerEntry, started: Worker[]): FileReader[] {
     worker.on('error', failAll);
     worker.on('exit', () => failAll(new Error('A reading thread stopped unexpectedly.')));
     return {
-      // Enough in flight that the helper never waits for the next file.
-      lanes: 2 * HELPER_LANES,
+      // Enough in flight that the helper never waits for the next file, even while this thread is busy for
+      // a moment (handing files over to the main thread, collecting garbage): 16 files are a few
+      // milliseconds of work, and an unlucky last file (a large PDF) holds up only a few others.
+      lanes: 4 * HELPER_LANES,
       read: (file) =>
         new Promise<FileRead>((resolve, reject) => {
           const id = nextId++;

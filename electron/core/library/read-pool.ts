@@ -4,6 +4,10 @@
 // so a slow file (a large PDF) never holds up a share of the others.
 import type { FileEntry, FileRead } from './scan-folder';
 
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export interface FileReader {
   read(entry: FileEntry): Promise<FileRead>;
   /** Reads it keeps in flight. */
@@ -28,6 +32,10 @@ export async function readAll(
       const index = next++;
       onStart(index);
       onRead(index, await reader.read(entries[index] as FileEntry));
+      // A reader that reads directly (scan-folder's FolderAccessOptions) settles without ever giving the
+      // thread back: the answers of helper threads, and the messages this thread posts, would wait for
+      // every file of its own. A turn of the event loop between files lets them through.
+      await nextTurn();
     }
   };
   const lanes = readers.flatMap((reader) =>

@@ -30,6 +30,9 @@ export interface WorkerEntry {
 
 export type WorkerData = { role: 'load'; entry: WorkerEntry } | { role: 'read' };
 
+/** The files read so far are shown (LoadHooks.onSomeFiles) at most this often during a long load. */
+const SHOW_EVERY_MS = 1000;
+
 export interface WorkerLoaderOptions {
   /** Node options for the worker thread. */
   execArgv?: string[];
@@ -94,6 +97,8 @@ export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderO
       const id = nextId++;
       // Files the worker handed over before its outcome, by name.
       const received = new Map<string, CachedFile>();
+      let shownAt = -Infinity;
+      let shownCount = 0;
       let files: CachedFile[] | null = null;
       let outcome: LoadOutcome | null = null;
       let settled = false;
@@ -128,7 +133,15 @@ export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderO
           if (!settled) onProgress(message.progress);
         } else if (message.type === 'some-files') {
           for (const f of message.files) received.set(f.file, f);
-          if (!settled) hooks?.onSomeFiles?.([...received.values()]);
+          // The worker hands files over in small parts (see LoadOptions.handOverEveryMs). Showing them
+          // sorts and sums up all received so far: worth it about once a second, and whenever there are
+          // twice as many as last time (the first parts are small, and the caller may not show them).
+          const grown = received.size >= 2 * shownCount;
+          if (!settled && (grown || performance.now() - shownAt >= SHOW_EVERY_MS)) {
+            shownAt = performance.now();
+            shownCount = received.size;
+            hooks?.onSomeFiles?.([...received.values()]);
+          }
         } else if (message.type === 'files') {
           for (const f of message.files) received.set(f.file, f);
           files = message.order.map((name) => received.get(name) as CachedFile);

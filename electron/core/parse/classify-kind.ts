@@ -33,14 +33,27 @@ export function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_BREAK).filter((s) => s !== '');
 }
 
-/** Praise, prayer or info, by how the item opens. */
+// SENTENCE_BREAK for reading the sentences one at a time: the first one usually decides, and the rest of
+// the item need not be split.
+const NEXT_BREAK = new RegExp(SENTENCE_BREAK.source, SENTENCE_BREAK.flags);
+
+/** Praise, prayer or info, by how the item opens: the sentences as sentencesOf gives them, read in turn. */
 export function classifyKind(text: string): Kind {
-  const [first = '', ...rest] = sentencesOf(text);
-  const opening = byFirstMarker(first);
-  if (opening) return opening;
-  for (const sentence of rest) {
-    const m = SENTENCE_OPENER.exec(sentence);
-    if (m) return byFirstMarker(sentence.slice(m[0].length)) ?? 'info';
+  let first = true;
+  NEXT_BREAK.lastIndex = 0;
+  for (let from = 0; from >= 0;) {
+    const m = NEXT_BREAK.exec(text);
+    const sentence = text.slice(from, m ? m.index : text.length);
+    from = m ? NEXT_BREAK.lastIndex : -1;
+    if (sentence === '') continue;
+    if (first) {
+      first = false;
+      const opening = byFirstMarker(sentence);
+      if (opening) return opening;
+      continue;
+    }
+    const opener = SENTENCE_OPENER.exec(sentence);
+    if (opener) return byFirstMarker(sentence.slice(opener[0].length)) ?? 'info';
   }
   return 'info';
 }

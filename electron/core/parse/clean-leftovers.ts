@@ -53,8 +53,52 @@ const LINK_LEFTOVER = new RegExp(
   'i',
 );
 
+// The words a link label can end with (before " here", " below" or " online" and closing punctuation).
+const LABEL_LAST_WORDS = new Set(
+  (
+    'story article post blog update report news more here read learn watch see give donate out info ' +
+    'information video film interview photo photos picture pictures below online'
+  ).split(' '),
+);
+// What may follow it: closing punctuation, and spaces (trimmed between the removals below).
+const LABEL_TRAILER = /[\s.!:>»)\]]/;
+
+/**
+ * Whether the text could end in a link label: its last word (before closing punctuation) is one a label
+ * ends with. Most paragraphs cannot, and LINK_LEFTOVER would try every position of them to find that out.
+ */
+function mayEndInLinkLabel(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isLabelTrailer(text, end - 1)) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  // The words are 3 ("out") to 11 ("information") letters long.
+  return end - start >= 3 && end - start <= 11 && LABEL_LAST_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+/** LABEL_TRAILER at `i`, without a regular expression for the usual ASCII character. */
+function isLabelTrailer(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0x80) return LABEL_TRAILER.test(text[i]!);
+  return (
+    unit === 0x20 ||
+    (unit >= 0x09 && unit <= 0x0d) ||
+    unit === 0x2e ||
+    unit === 0x21 ||
+    unit === 0x3a ||
+    unit === 0x3e ||
+    unit === 0x29 ||
+    unit === 0x5d
+  );
+}
+
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+}
+
 /** Removes link labels ("Read the full story .", "Click here", "Watch the video") from a paragraph's end. */
 export function stripLinkLeftovers(text: string): string {
+  if (!mayEndInLinkLabel(text)) return text.trim();
   let out = text;
   // A paragraph can end in two of them ("Read more. Watch the video.").
   for (let i = 0; i < 3; i++) {
@@ -65,8 +109,15 @@ export function stripLinkLeftovers(text: string): string {
   return out;
 }
 
+// Without these, tidySpacing has nothing to do: white space other than plain spaces, a space before another
+// or before punctuation, or a space at either end (checked apart: cheaper than in the expression).
+const MAYBE_UNTIDY = /[^\S ]| [ .,;:!?]/;
+
 /** One space between words and none before closing punctuation ("industry ." → "industry."). */
 export function tidySpacing(text: string): string {
+  const untidy =
+    MAYBE_UNTIDY.test(text) || text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20;
+  if (!untidy) return text;
   return text
     .replace(/\s{2,}|[^\S ]/g, ' ')
     .replace(/ ([.,;:!?])(?= |$)/g, '$1')

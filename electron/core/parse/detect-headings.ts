@@ -2,7 +2,9 @@
 // shape (a short title-like line with no sentence punctuation, standing alone, with text after it).
 import { regionsOfHeading } from './region-of-heading';
 
-const SENTENCE_END = /[.!?…]["”’')\]]*$/;
+// A sentence ends with . ! ? or … and maybe closing quotes or brackets: /[.!?…]["”’')\]]*$/.
+const SENTENCE_ENDERS = '.!?…';
+const SENTENCE_CLOSERS = '"”’\')]';
 const SMALL_WORDS = new Set(
   'a an and as at by for from in into of on or the to with & + – — - vs'.split(' '),
 );
@@ -11,6 +13,8 @@ const OPENERS = /^(?:please|pray|praise|thank|give|ask|continue|lift|rejoice|joi
 
 /** A heading without its trailing colon, as written. */
 export function headingText(line: string): string {
+  // Without a colon at the end there is nothing to remove but spaces (and the regex would try every position).
+  if (!line.endsWith(':')) return line.trim();
   return line.replace(/\s*:+$/, '').trim();
 }
 
@@ -18,8 +22,15 @@ export function headingText(line: string): string {
 export function isKnownHeading(line: string): boolean {
   if (line.length > 60 || /[.!?;,]$/.test(line)) return false;
   const text = headingText(line);
-  if (text === '' || text.split(' ').length > 8) return false;
+  // More than eight words (counted by their spaces, without splitting: every short line comes here).
+  if (text === '' || spacesIn(text) > 7) return false;
   return regionsOfHeading(text).known;
+}
+
+function spacesIn(text: string): number {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++;
+  return spaces;
 }
 
 /**
@@ -45,7 +56,12 @@ export function hasHeadingShape(line: string): boolean {
   return !(smallSeen && OPENERS.test(text));
 }
 
-/** Whether a line ends a sentence (so the next line may begin a new paragraph or be a heading). */
+/**
+ * Whether a line ends a sentence (so the next line may begin a new paragraph or be a heading): the regex
+ * above, read backwards from the end by hand (the regex would try every position of every line).
+ */
 export function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line);
+  let i = line.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.includes(line[i]!)) i--;
+  return i >= 0 && SENTENCE_ENDERS.includes(line[i]!);
 }

@@ -65,6 +65,8 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number, numb
   },
 ];
 
+const DIGIT = /\d/;
+
 // 20190427, only looked for in file names: in a text, eight digits are more often a number than a date.
 const COMPACT = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
 
@@ -121,6 +123,8 @@ function search(
 
 /** The first real date written in a text (month names, ISO or US numeric forms), and impossible ones seen. */
 export function findDate(text: string): DateSearch {
+  // Every form has digits; most lines asked about (is it a date line?) have none.
+  if (!DIGIT.test(text)) return { found: null, impossible: [] };
   return search(
     text,
     PATTERNS.map((p) => p.re),
@@ -164,7 +168,8 @@ const DATE_LINE_WORDS = new Set(
  * 2019", "Week of 4/27/2019". With allowNoYear, "April 27" counts too (it is still not a request).
  */
 export function isDateLine(line: string, allowNoYear = false): boolean {
-  if (line.length > 80) return false;
+  // A date, with a year or without, has digits.
+  if (line.length > 80 || !DIGIT.test(line)) return false;
   let rest: string | null = null;
   const full = findDate(line).found;
   if (full) rest = line.slice(0, full.start) + ' ' + line.slice(full.end);

@@ -7,7 +7,7 @@ export interface HeadingRegions {
   /** Every word of the heading is a region name or a filler word ('IJM', 'the', 'office'…). */
   known: boolean;
   /** The distinct regions it names, in order: one for a plain heading, two or more for a combined one. */
-  regions: Region[];
+  regions: readonly Region[];
 }
 
 const PHRASES: Array<[string, Region]> = [
@@ -59,20 +59,45 @@ const FILLER = new Set(
   ),
 );
 
+// eslint-disable-next-line no-control-regex -- every ASCII character
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Lower case, no accents, '&', '+' and '/' read as 'and', other punctuation as spaces. */
 export function headingWords(heading: string): string[] {
-  return heading
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  // Plain ASCII (nearly every line asked about) has no accents to take off.
+  const folded = ASCII.test(heading)
+    ? heading.toLowerCase()
+    : heading
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+  return folded
     .replace(/[&+/,]/g, ' and ')
     .replace(/[^a-z ]+/g, ' ')
     .split(' ')
     .filter((w) => w !== '');
 }
 
+/**
+ * Answers already given, by heading: every short line of every bulletin is asked about (is it a heading?),
+ * and the same few dozen headings and dates come back thousands of times. Emptied when it grows large.
+ */
+const known = new Map<string, HeadingRegions>();
+const KNOWN_MAX = 4096;
+
 /** The regions a heading names and whether it is one of the known headings (nothing but regions and filler). */
 export function regionsOfHeading(heading: string): HeadingRegions {
+  let answer = known.get(heading);
+  if (answer === undefined) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    answer = readHeading(heading);
+    Object.freeze(answer.regions);
+    known.set(heading, Object.freeze(answer));
+  }
+  return answer;
+}
+
+function readHeading(heading: string): HeadingRegions {
   const words = headingWords(heading);
   const regions: Region[] = [];
   let unknownWords = 0;

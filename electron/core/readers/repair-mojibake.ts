@@ -32,6 +32,8 @@ const LEAD = /[\u00c2-\u00f4]/;
  */
 const LOST_RIGHT_QUOTE = /\u00e2\u20ac\ufffd?/g;
 const C1 = /[\u0080-\u009f]/g;
+/** Either of LEAD or C1: without one, repairText has nothing to do. */
+const MAYBE_GARBLED = /[\u0080-\u009f\u00c2-\u00f4]/;
 
 // ignoreBOM: keep U+FEFF as a character, so that "ï»¿" can be recognised as a byte-order mark.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -172,6 +174,9 @@ export function fixC1Controls(text: string): string {
  * Pushes onto `warnings`; returns the cleaned text.
  */
 export function repairText(text: string, warnings: string[]): string {
+  // Neither a lead byte read as Windows-1252 (Â … ô; "â€" starts with one) nor a C1 control: nothing to
+  // repair or map, found in one look instead of three (most bulletins).
+  if (!MAYBE_GARBLED.test(text)) return text;
   const { text: repaired, repairs } = repairMojibake(text);
   if (repairs > 0) {
     warnings.push(

@@ -24,6 +24,7 @@ const DATE_REACH = 4;
 
 /** The text cut into one piece per bulletin; [text] when it holds only one. */
 export function splitWeeks(text: string): string[] {
+  if (!maySplit(text)) return [text];
   const lines = text.split(/\r\n?|\n/);
   if (lines.length < 4) return [text];
   const cleaned = lines.map(cleanLine);
@@ -37,8 +38,37 @@ export function splitWeeks(text: string): string[] {
   return starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length).join('\n'));
 }
 
+// What every boundary line has, whatever cleanLine would take off it (quote marks and emphasis at its ends,
+// white space collapsed): an e-mail header's or a title's words, or a date's digits. White space other than
+// a line break stands in for the spaces cleanLine would leave.
+const BOUNDARY_HINT =
+  /forwarded[^\S\r\n]+message|original[^\S\r\n]+message|wrote:|from[^\S\r\n]*:|prayer[^\S\r\n]+(?:request|update|point|guide|bulletin)/gi;
+const DATE_HINT = /\d{4}|\d\/\d{1,2}\/\d\d/g;
+
+/**
+ * False when the text cannot hold two bulletins: fewer than two lines could begin one by an e-mail header
+ * or a title, and fewer than two by a date. That is most files, which are then not cut into cleaned lines
+ * at all (the one pass over the text this costs is a fraction of cleaning every line).
+ */
+function maySplit(text: string): boolean {
+  return atLeastTwo(BOUNDARY_HINT, text) || atLeastTwo(DATE_HINT, text);
+}
+
+function atLeastTwo(hint: RegExp, text: string): boolean {
+  hint.lastIndex = 0;
+  const two = hint.test(text) && hint.test(text);
+  hint.lastIndex = 0;
+  return two;
+}
+
+// Nothing for cleanLine to do: no quote mark, emphasis or space at either end, and no spacing but single
+// spaces. Most lines are like this, and one test is cheaper than the replacements (every line of every file
+// comes here).
+const NEEDS_CLEANING = /^[\s>*_]|[\s*_]$|[^\S ]| {2}/;
+
 /** Quote marks of e-mail replies, Markdown emphasis and spacing removed, for recognising lines only. */
 function cleanLine(line: string): string {
+  if (!NEEDS_CLEANING.test(line)) return line;
   const spaced = line
     .replace(/^(?:\s*>)+/, '')
     .replace(/[\s\u00a0]+/g, ' ')

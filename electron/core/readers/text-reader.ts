@@ -16,10 +16,14 @@ export const textReader: BulletinReader = {
   },
 };
 
-/** Markdown headings and emphasis would otherwise leak '#' and '**' into headings and items. */
+/**
+ * Markdown headings and emphasis would otherwise leak '#' and '**' into headings and items. Each pass only
+ * runs when its mark is there at all (most bulletins are plain text, and a quick look is cheaper).
+ */
 function stripMarkdown(text: string): string {
-  return text
-    .replace(/^#{1,6}[ \t]+/gm, '')
-    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
-    .replace(/__([^_\n]+)__/g, '$1');
+  let out = text;
+  if (out.includes('#')) out = out.replace(/^#{1,6}[ \t]+/gm, '');
+  if (out.includes('**')) out = out.replace(/\*\*([^*\n]+)\*\*/g, '$1');
+  if (out.includes('__')) out = out.replace(/__([^_\n]+)__/g, '$1');
+  return out;
 }

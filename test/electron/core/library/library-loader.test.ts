@@ -258,6 +258,88 @@ describe('loadLibrary on many files', () => {
   });
 });
 
+describe('helper threads and hand-overs on a large load', () => {
+  const writeMany = async (count: number) => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < count; i++) {
+      many[`many/${String(i).padStart(3, '0')}.txt`] = fakeBulletin('2023-03-03', `Pray for village ${i}`);
+    }
+    await writeFiles(root, many);
+  };
+
+  it('starts the helpers while the folder is listed on a first load, once', async () => {
+    await writeMany(PARALLEL_FROM + 5);
+    const { deps } = fakeDeps();
+    const events: string[] = [];
+    const listed = deps.listBulletinFiles;
+    deps.listBulletinFiles = async (dir) => {
+      events.push('listing');
+      const out = await listed(dir);
+      events.push('listed');
+      return out;
+    };
+    const helper = { lanes: 2, read: (entry: FileEntry) => deps.readBulletinFile(root, entry) };
+    await loadLibrary(
+      job,
+      deps,
+      () => undefined,
+      undefined,
+      {},
+      {
+        helpers: () => (events.push('helpers'), [helper]),
+      },
+    );
+    expect(events).toEqual(['helpers', 'listing', 'listed']);
+  });
+
+  it('starts no helper when the cache already holds the folder and little changed', async () => {
+    await writeMany(PARALLEL_FROM + 5);
+    await loadLibrary(job, fakeDeps().deps, () => undefined);
+    await writeFiles(root, { 'new.txt': fakeBulletin('2025-01-01', 'Pray for Ghana') });
+    const { deps, reads } = fakeDeps();
+    let started = 0;
+    await loadLibrary(job, deps, () => undefined, undefined, {}, { helpers: () => (started++, []) });
+    expect(reads).toEqual(['new.txt']);
+    expect(started).toBe(0);
+  });
+
+  it('keeps one read in flight on a thread that reads directly', async () => {
+    await writeMany(PARALLEL_FROM + 5);
+    const { deps } = fakeDeps();
+    const read = deps.readBulletinFile;
+    let inFlight = 0;
+    let most = 0;
+    deps.readBulletinFile = async (dir, entry) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await read(dir, entry);
+      } finally {
+        inFlight--;
+      }
+    };
+    await loadLibrary(job, deps, () => undefined, undefined, {}, { readsDirectly: () => true });
+    expect(most).toBe(1);
+  });
+
+  it('hands over the files read so far as often as asked, each file once in the end', async () => {
+    await writeMany(PARALLEL_FROM + 5);
+    const { deps } = fakeDeps();
+    const handedOver: number[] = [];
+    const outcome = await loadLibrary(
+      job,
+      deps,
+      () => undefined,
+      undefined,
+      { onSomeFiles: (files) => handedOver.push(files.length) },
+      { handOverEveryMs: 0 },
+    );
+    // Every file read hands over all read so far: the counts grow by one.
+    expect(handedOver.length).toBeGreaterThan(PARALLEL_FROM);
+    expect(handedOver.every((n, i) => i === 0 || n === handedOver[i - 1]! + 1)).toBe(true);
+    expect(handedOver.at(-1)).toBeLessThanOrEqual(outcome.files.length);
+  });
+});
+
 describe('a first load of many files', () => {
   it('reads the newest first, as far as their names tell, so the top of the timeline fills first', async () => {
     const many: Record<string, string> = {};

@@ -106,3 +106,52 @@ describe('loadFolder', () => {
     ]);
   });
 });
+
+describe('reading directly (a worker thread), as through the pool', () => {
+  it('lists the same files and problems, links included', async () => {
+    await mkdir(path.join(root, '2020'));
+    await writeFile(path.join(root, '2020', 'b.txt'), bulletin('May 3, 2020', 'Kenya'));
+    await writeFile(path.join(root, 'real.txt'), bulletin('May 10, 2020', 'Peru'));
+    await writeFile(path.join(outside, 'secret.txt'), bulletin('May 3, 2020', 'Kenya'));
+    await symlink(path.join(root, 'real.txt'), path.join(root, 'alias.txt'));
+    await symlink(path.join(outside, 'secret.txt'), path.join(root, 'escape.txt'));
+    await symlink(path.join(root, 'gone.txt'), path.join(root, 'dangling.txt'));
+    await writeFile(path.join(root, 'old.doc'), 'x');
+    const pooled = await listBulletinFiles(root);
+    expect(await listBulletinFiles(root, { direct: true })).toEqual(pooled);
+    expect(pooled.files.map((f) => f.file)).toEqual(['2020/b.txt', 'alias.txt', 'real.txt']);
+  });
+
+  it('reads the same bulletins and reports the same problems', async () => {
+    await mkdir(path.join(root, '2020'));
+    await writeFile(path.join(root, '2020', 'b.txt'), bulletin('May 3, 2020', 'Kenya'));
+    await writeFile(path.join(root, 'empty.txt'), '');
+    await writeFile(path.join(root, 'shopping.txt'), 'IJM Prayer Requests\n');
+    await writeFile(path.join(outside, 'secret.txt'), bulletin('May 3, 2020', 'Kenya'));
+    await symlink(path.join(outside, 'secret.txt'), path.join(root, 'escape.txt'));
+    await mkdir(path.join(root, 'folder.txt'));
+    const entries = ['2020/b.txt', 'empty.txt', 'shopping.txt', 'escape.txt', 'folder.txt', 'gone.txt'].map(
+      (file) => ({ file, size: 100, mtimeMs: 0 }),
+    );
+    for (const entry of entries) {
+      const direct = await readBulletinFile(root, entry, { direct: true });
+      expect(direct, entry.file).toEqual(await readBulletinFile(root, entry));
+    }
+    const read = await readBulletinFile(root, entries[0]!, { direct: true });
+    expect(read.bulletins[0]?.items[0]?.countries).toEqual(['Kenya']);
+  });
+
+  it('notices a file swapped for a link to outside the folder after it was listed', async () => {
+    await writeFile(path.join(root, 'week.txt'), bulletin('May 3, 2020', 'Kenya'));
+    const [entry] = (await listBulletinFiles(root, { direct: true })).files;
+    expect((await readBulletinFile(root, entry!, { direct: true })).bulletins).toHaveLength(1);
+    await writeFile(path.join(outside, 'secret.txt'), bulletin('May 3, 2020', 'Peru'));
+    await rm(path.join(root, 'week.txt'));
+    await symlink(path.join(outside, 'secret.txt'), path.join(root, 'week.txt'));
+    const read = await readBulletinFile(root, entry!, { direct: true });
+    expect(read).toEqual({
+      bulletins: [],
+      problems: [{ file: 'week.txt', error: expect.stringMatching(/outside the folder/) }],
+    });
+  });
+});

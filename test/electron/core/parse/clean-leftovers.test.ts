@@ -68,6 +68,15 @@ describe('stripLinkLeftovers', () => {
       'Pray for those who read the full story of their lives.',
       'Pray for those who read the full story of their lives.',
     ],
+    // Spaces at the end, no-break or not, are trimmed first, and the label still goes.
+    ['Pray for the court. Read more\u00a0', 'Pray for the court.'],
+    ['Pray for them. Read the full story .  ', 'Pray for them.'],
+    // Two spaces after the sentence: not a label left behind, only trimmed.
+    ['Pray for them.  Read the full story .  ', 'Pray for them.  Read the full story .'],
+    ['Pray for Ana. See photos »', 'Pray for Ana.'],
+    // No label ends like that: the paragraph is only trimmed.
+    [' Praise God for the verdict. ', 'Praise God for the verdict.'],
+    ['Pray for the judges more', 'Pray for the judges more'],
   ])('%s', (text, clean) => {
     expect(stripLinkLeftovers(text)).toBe(clean);
   });
@@ -79,5 +88,14 @@ describe('tidySpacing', () => {
       'Pray for the industry. Amen, friends!',
     );
     expect(tidySpacing('It costs $1,400 . Really')).toBe('It costs $1,400. Really');
+  });
+
+  it('leaves tidy text as it is, and tidies a space at either end or before punctuation alone', () => {
+    expect(tidySpacing('Pray for Kenya. Amen!')).toBe('Pray for Kenya. Amen!');
+    expect(tidySpacing(' Pray for Kenya.')).toBe('Pray for Kenya.');
+    expect(tidySpacing('Pray for Kenya. ')).toBe('Pray for Kenya.');
+    expect(tidySpacing('Pray for Kenya .')).toBe('Pray for Kenya.');
+    expect(tidySpacing('Pray for Kenya\u00a0today.')).toBe('Pray for Kenya today.');
+    expect(tidySpacing('a .5 dose, 3 ,4')).toBe('a .5 dose, 3 ,4');
   });
 });

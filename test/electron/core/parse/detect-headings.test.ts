@@ -82,6 +82,11 @@ describe('helpers', () => {
     ['(In brackets.)', true],
     ['no end', false],
     ['a colon:', false],
+    ['Wait…', true],
+    ['He said “Pray!”)', true],
+    ['”)', false],
+    ['', false],
+    ['Pray. Then', false],
   ])('endsSentence(%s) → %s', (line, ends) => {
     expect(endsSentence(line)).toBe(ends);
   });

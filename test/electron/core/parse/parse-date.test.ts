@@ -123,3 +123,11 @@ describe('isDateLine', () => {
     expect(findMonthDay('27 April')).toEqual({ month: 4, day: 27 });
   });
 });
+
+describe('lines without a digit', () => {
+  it('hold no date, with or without a year', () => {
+    expect(findDate('Sunday, the twenty-seventh of April')).toEqual({ found: null, impossible: [] });
+    expect(isDateLine('April the first', true)).toBe(false);
+    expect(isDateLine('April 1', true)).toBe(true);
+  });
+});

@@ -41,3 +41,16 @@ describe('regionNamedInText', () => {
     expect(regionNamedInText(text)).toBe(region);
   });
 });
+
+describe('regionsOfHeading, asked again', () => {
+  it('gives the same answer each time, which no caller can change', () => {
+    const first = regionsOfHeading('Africa + Europe');
+    expect(regionsOfHeading('Africa + Europe')).toEqual({ known: true, regions: ['Africa', 'Europe'] });
+    expect(Object.isFrozen(first) && Object.isFrozen(first.regions)).toBe(true);
+  });
+
+  it('reads accented headings as their plain spelling', () => {
+    expect(regionsOfHeading('Latin Américá')).toEqual(regionsOfHeading('Latin America'));
+    expect(regionsOfHeading('ÁFRICA').regions).toEqual(['Africa']);
+  });
+});
