@@ -7,8 +7,27 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomicLib from 'write-file-atomic';
 
-/** Writes `data` to `file` atomically; creates the folder if needed. Either the old or the new file survives. */
+/** Writes to one file still running or queued, by full path: the next write to it waits for them. */
+const writesInFlight = new Map<string, Promise<void>>();
+
+/**
+ * Writes `data` to `file` atomically; creates the folder if needed. Either the old or the new file survives.
+ * Writes to the same file run one after another in the order they were asked for, so the last one asked
+ * for is the one left on disk (the folder creation before each would otherwise let them overtake).
+ */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const key = path.resolve(file);
+  const previous = writesInFlight.get(key) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => writeNow(file, data));
+  writesInFlight.set(key, run);
+  try {
+    await run;
+  } finally {
+    if (writesInFlight.get(key) === run) writesInFlight.delete(key);
+  }
+}
+
+async function writeNow(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const payload =
