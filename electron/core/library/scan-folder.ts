@@ -299,6 +299,25 @@ function tooLarge(size: number): string {
   return `This file is too large to be a bulletin (${Math.round(size / 1048576)} MB); it was skipped.`;
 }
 
+/** Throws for a folder or anything but a plain file (a pipe, a device); false when it is over `max` bytes. */
+function fitsAsFile(info: Stats, max: number): boolean {
+  if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+  return info.size <= max;
+}
+
+/**
+ * `buffer` when it has room after `length` bytes, else a bigger copy; null when the file has grown past
+ * `max` bytes while being read.
+ */
+function roomToRead(buffer: Buffer, length: number, max: number): Buffer | null {
+  if (length < buffer.length) return buffer;
+  if (length > max) return null;
+  const bigger = Buffer.allocUnsafe(Math.min(max + 1, buffer.length * 2));
+  buffer.copy(bigger, 0, 0, length);
+  return bigger;
+}
+
 /**
  * The whole file, or null when it holds more than `max` bytes: memory stays bounded even if the file grew
  * after it was listed. Opened read-only and non-blocking (a named pipe put in its place cannot stall us).
@@ -307,19 +326,13 @@ async function readBounded(abs: string, max: number): Promise<Uint8Array | null>
   const handle = await open(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-    if (info.size > max) return null;
+    if (!fitsAsFile(info, max)) return null;
     // One byte more than we were told: reading it means the file is growing.
-    let buffer = Buffer.allocUnsafe(info.size + 1);
+    let buffer: Buffer | null = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {
-      if (length === buffer.length) {
-        if (length > max) return null;
-        const bigger = Buffer.allocUnsafe(Math.min(max + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
+      buffer = roomToRead(buffer, length, max);
+      if (buffer === null) return null;
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) return buffer.subarray(0, length);
       length += bytesRead;
@@ -334,18 +347,12 @@ function readBoundedDirectly(abs: string, max: number): Uint8Array | null {
   const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-    if (info.size > max) return null;
-    let buffer = Buffer.allocUnsafe(info.size + 1);
+    if (!fitsAsFile(info, max)) return null;
+    let buffer: Buffer | null = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (;;) {
-      if (length === buffer.length) {
-        if (length > max) return null;
-        const bigger = Buffer.allocUnsafe(Math.min(max + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
+      buffer = roomToRead(buffer, length, max);
+      if (buffer === null) return null;
       const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) return buffer.subarray(0, length);
       length += bytesRead;
