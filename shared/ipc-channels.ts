@@ -21,6 +21,7 @@ export const INVOKE_CHANNELS = {
   printSheet: 'prayer-desk:print-sheet',
   saveSheetPdf: 'prayer-desk:save-sheet-pdf',
   getThread: 'prayer-desk:get-thread',
+  getStoryMarks: 'prayer-desk:get-story-marks',
   linkRequests: 'prayer-desk:link-requests',
   unlinkRequest: 'prayer-desk:unlink-request',
   confirmThread: 'prayer-desk:confirm-thread',

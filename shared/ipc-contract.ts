@@ -18,7 +18,14 @@ import {
 import type { EventName, InvokeName, MenuCommand } from './ipc-channels';
 import { INVOKE_CHANNELS } from './ipc-channels';
 import { relativePathProblem } from './relative-path';
-import type { CountrySummary, CountryView, PraiseDigest, ScriptureIndex, Thread } from './story-types';
+import type {
+  CountrySummary,
+  CountryView,
+  PraiseDigest,
+  ScriptureIndex,
+  StoryMark,
+  Thread,
+} from './story-types';
 
 export { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS } from './ipc-channels';
 export type { EventName, InvokeName, MenuCommand } from './ipc-channels';
@@ -134,6 +141,11 @@ export const invokeContract = {
   // Stories (shared/story-types.ts). The user's link, unlink and confirm choices are kept in the app's data.
   /** The thread of a request (a thread of one when none was found); null when there is no such request. */
   getThread: { channel: INVOKE_CHANNELS.getThread, args: z.tuple([itemIdSchema]) },
+  /**
+   * The story marks of one bulletin's requests, by item index (null: no mark); empty while main is still
+   * working the threads out (a 'stories' library event follows).
+   */
+  getStoryMarks: { channel: INVOKE_CHANNELS.getStoryMarks, args: z.tuple([libraryFileSchema]) },
   /** Links the second request into the first one's thread; answers the first one's thread. */
   linkRequests: { channel: INVOKE_CHANNELS.linkRequests, args: z.tuple([itemIdSchema, itemIdSchema]) },
   /** Takes the first request out of the second one's thread; answers the second one's thread. */
@@ -171,6 +183,7 @@ export interface InvokeResults {
   printSheet: PrintOutcome;
   saveSheetPdf: PrintOutcome;
   getThread: Thread | null;
+  getStoryMarks: (StoryMark | null)[];
   linkRequests: Thread;
   unlinkRequest: Thread;
   confirmThread: Thread;

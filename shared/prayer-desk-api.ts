@@ -93,6 +93,8 @@ export interface PrayerDeskApi extends InvokeFunctions {
   saveSheetPdf(options: SaveSheetPdfOptions): Promise<PrintOutcome>;
   /** The request's thread: earlier and later requests about the same story, oldest first. */
   getThread(itemId: string): Promise<Thread | null>;
+  /** The story marks of a bulletin's requests by item index; empty until main knows the threads. */
+  getStoryMarks(file: string): Promise<(StoryMark | null)[]>;
   /** The user says `otherId` belongs to `itemId`'s story; answers that thread. Kept in the app's data. */
   linkRequests(itemId: string, otherId: string): Promise<Thread>;
   /** The user says `itemId` is not part of `threadItemId`'s story; answers that thread without it. */

@@ -81,6 +81,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     printSheet: async (options) => deps.printer.print(options),
     saveSheetPdf: async (options) => deps.printer.savePdf(options),
     getThread: async (itemId) => deps.stories.thread(itemId),
+    getStoryMarks: async (file) => deps.stories.marksOf(file),
     linkRequests: async (itemId, otherId) => deps.stories.link(itemId, otherId),
     unlinkRequest: async (itemId, threadItemId) => deps.stories.unlink(itemId, threadItemId),
     confirmThread: async (itemId) => deps.stories.confirm(itemId),

@@ -59,6 +59,7 @@ export function createPrayerDeskApi(ipc: Ipc): PrayerDeskApi {
     deleteSheet: (id) => invoke(INVOKE_CHANNELS.deleteSheet, id),
     printSheet: (options) => invoke(INVOKE_CHANNELS.printSheet, options),
     getThread: (itemId) => invoke(INVOKE_CHANNELS.getThread, itemId),
+    getStoryMarks: (file) => invoke(INVOKE_CHANNELS.getStoryMarks, file),
     linkRequests: (itemId, otherId) => invoke(INVOKE_CHANNELS.linkRequests, itemId, otherId),
     unlinkRequest: (itemId, threadItemId) => invoke(INVOKE_CHANNELS.unlinkRequest, itemId, threadItemId),
     confirmThread: (itemId) => invoke(INVOKE_CHANNELS.confirmThread, itemId),

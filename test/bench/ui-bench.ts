@@ -114,6 +114,22 @@ async function main(): Promise<void> {
     viewport: { width: 1280, height: 800 },
   });
   try {
+    // Right after a load, main works out the library's threads in the background (a few seconds at 10,000
+    // bulletins) and the window then asks for the answer marks again: measure the settled app, and say
+    // how long that took.
+    const sample = session.library.listBulletins().slice(0, 1);
+    if (session.stories.markSummaries(sample) === sample) {
+      const threadsStarted = Date.now();
+      await new Promise<void>((resolve) => {
+        const off = session.stories.onChange(() => {
+          off();
+          resolve();
+        });
+      });
+      console.log(
+        `Threads worked out in the background in ${((Date.now() - threadsStarted) / 1000).toFixed(1)} s.`,
+      );
+    }
     await runBench(session.page, session.library.getState().bulletinCount, browser.version(), loadStarted);
   } finally {
     await session.close();

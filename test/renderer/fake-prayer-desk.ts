@@ -13,6 +13,7 @@ import type { LibraryEvent, LibraryState, ViewState } from '../../shared/library
 import type { Bulletin, Region } from '../../shared/model';
 import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit, SearchQuery, SearchResult } from '../../shared/search-types';
+import { markOfThread } from '../../renderer/src/lib/story-marks';
 import type { PrayerSheet } from '../../shared/prayer-sheet';
 import type { AnswerCounts, StoryMark, Thread, ThreadMember } from '../../shared/story-types';
 
@@ -374,6 +375,15 @@ export function createFakeApi(
     async getThread(itemId) {
       record('getThread', [itemId]);
       return threadOf(itemId);
+    },
+    async getStoryMarks(file) {
+      record('getStoryMarks', [file]);
+      const marks: (StoryMark | null)[] = [];
+      for (let index = 0; itemOf(`${file}#${index}`) !== null; index += 1) {
+        const thread = threadOf(`${file}#${index}`);
+        marks.push(thread === null ? null : markOfThread(thread));
+      }
+      return marks;
     },
     async linkRequests(itemId, otherId) {
       record('linkRequests', [itemId, otherId]);

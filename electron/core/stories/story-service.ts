@@ -15,6 +15,7 @@ import type {
   PraiseDigest,
   PraiseDigestOptions,
   ScriptureIndex,
+  StoryMark,
   Thread,
 } from '../../../shared/story-types';
 import { buildCountryView, listCountries } from './country-view';
@@ -39,6 +40,11 @@ export interface StoryService {
   link(itemId: string, otherId: string): Promise<Thread>;
   unlink(itemId: string, threadItemId: string): Promise<Thread>;
   confirm(itemId: string): Promise<Thread>;
+  /**
+   * The marks of one bulletin's requests by item index (null: no such request); empty when the threads are
+   * not built yet (never builds them: a 'stories' change follows once they are).
+   */
+  marksOf(file: string): (StoryMark | null)[];
   /** Adds `story` to each hit (when the threads are known; never delays a search to work them out). */
   markHits(result: SearchResult): SearchResult;
   /** Adds `answers` to each summary (when the threads are known). */
@@ -111,7 +117,13 @@ export async function createStoryService(options: StoryServiceOptions): Promise<
       d.base = d.building ? runToEnd(d.building) : prepareThreads(d.source, featureCache);
       d.building = undefined;
     }
-    if (d.threads?.choices !== choices) d.threads = buildThreadIndex(d.base, choices);
+    if (d.threads?.choices !== choices) {
+      const firstForLibrary = d.threads === undefined;
+      d.threads = buildThreadIndex(d.base, choices);
+      // Whoever built them (the background or a request that could not wait), the marks are news for
+      // lists already sent without them. A change of choices is announced by `save`.
+      if (firstForLibrary) setImmediate(notify);
+    }
     return d.threads;
   };
 
@@ -157,9 +169,7 @@ export async function createStoryService(options: StoryServiceOptions): Promise<
         d.base = step.value;
         d.building = undefined;
       }
-      const before = derived?.threads;
-      // Only news when this slice made the marks known (not when a request had already built them).
-      if (threads() !== before) notify();
+      threads();
     } catch (error) {
       report(`The threads of the library could not be worked out (${messageOf(error)}).`);
     }
@@ -226,6 +236,16 @@ export async function createStoryService(options: StoryServiceOptions): Promise<
           return story ? { ...hit, story } : hit;
         }),
       };
+    },
+
+    marksOf(file) {
+      const index = builtThreads();
+      if (!index) {
+        buildSoon();
+        return [];
+      }
+      const bulletin = options.bulletins().find((candidate) => candidate.file === file);
+      return (bulletin?.items ?? []).map((_item, itemIndex) => storyMark(index, `${file}#${itemIndex}`));
     },
 
     markSummaries(summaries) {

@@ -1,11 +1,11 @@
 // The story marks of one bulletin's requests, for the reader: a bulletin read from disk knows nothing of
-// threads, so each request's thread is asked for (main keeps them in memory) once the bulletin is shown.
-// Asked again when `version` changes (the library changed, or the user linked or unlinked requests).
+// threads, so its marks are asked for in one request once it is shown (main looks them up in memory; a
+// request per item cost a whole thread each and slowed opening and typing at 10,000 bulletins).
+// Asked again when `version` changes (the threads became known, or the user linked or unlinked requests).
 import { useEffect, useState } from 'react';
 import type { Bulletin } from '../../../shared/model';
 import type { StoryMark } from '../../../shared/story-types';
 import { useApi } from '../api/api-context';
-import { markOfThread } from '../lib/story-marks';
 
 const NONE: ReadonlyMap<number, StoryMark> = new Map();
 
@@ -19,20 +19,18 @@ export function useItemStories(bulletin: Bulletin | null, version: number): Read
   useEffect(() => {
     if (bulletin === null || bulletin.items.length === 0) return;
     let live = true;
-    Promise.all(
-      bulletin.items.map((_item, index) =>
-        api.getThread(`${bulletin.file}#${index}`).then(
-          (thread) => [index, thread === null ? null : markOfThread(thread)] as const,
-          // A story that cannot be worked out leaves that request without marks; reading goes on.
-          () => [index, null] as const,
-        ),
-      ),
-    ).then((entries) => {
-      if (!live) return;
-      const next = new Map<number, StoryMark>();
-      for (const [index, mark] of entries) if (mark !== null) next.set(index, mark);
-      setMarks({ for: bulletin, marks: next });
-    });
+    api.getStoryMarks(bulletin.file).then(
+      (list) => {
+        if (!live) return;
+        const next = new Map<number, StoryMark>();
+        list.forEach((mark, index) => {
+          if (mark !== null) next.set(index, mark);
+        });
+        setMarks({ for: bulletin, marks: next });
+      },
+      // Marks that cannot be had leave the requests without them; reading goes on.
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -9,6 +9,7 @@ import { DEFAULT_VIEW_STATE } from '../../../shared/ipc-contract';
 import type { LibraryState, ViewState } from '../../../shared/library-types';
 import { createHandlers } from '../../../electron/main/handlers';
 import { createStoryService } from '../../../electron/core/stories/story-service';
+import type { StoryService } from '../../../electron/core/stories/story-service';
 import type { HandlerTable } from '../../../electron/main/handlers';
 import { createLibraryService } from '../../../electron/core/library/library-service';
 import { createSheetStore, sheetsFolder } from '../../../electron/core/sheets/sheet-store';
@@ -44,6 +45,8 @@ export interface SessionOptions {
 }
 
 export interface AppSession {
+  /** The real story service behind the page (threads, verses, countries). */
+  stories: StoryService;
   page: Page;
   context: BrowserContext;
   bridge: Bridge;
@@ -151,6 +154,7 @@ export async function startSession(options: SessionOptions): Promise<AppSession>
     context,
     bridge,
     library,
+    stories,
     handlers,
     shownInFolder,
     printRequests,

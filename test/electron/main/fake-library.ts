@@ -133,6 +133,9 @@ export function createFakeStories() {
       ...found,
       hits: found.hits.map((hit) => ({ ...hit, story: { threadSize: 1, status: 'waiting' as const } })),
     })),
+    marksOf: vi.fn((file: string) =>
+      file === SAMPLE_ITEM_ID.replace(/#\d+$/, '') ? [{ threadSize: 2, status: 'answered' as const }] : [],
+    ),
     markSummaries: vi.fn((summaries: BulletinSummary[]) =>
       summaries.map((s) => ({ ...s, answers: { answered: 0, waiting: 1 } })),
     ),

@@ -62,6 +62,7 @@ describe('preload', () => {
     ['printSheet', [{ paperSize: 'A4' }]],
     ['saveSheetPdf', [{ paperSize: 'Letter', suggestedName: 'Prayer sheet 2026-11-29.pdf' }]],
     ['getThread', ['2024/a.txt#2']],
+    ['getStoryMarks', ['2024/a.txt']],
     ['linkRequests', ['2024/a.txt#2', '2025/b.txt#0']],
     ['unlinkRequest', ['2025/b.txt#0', '2024/a.txt#2']],
     ['confirmThread', ['2024/a.txt#2']],

@@ -187,6 +187,7 @@ export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): Fa
       return api.pdfAnswer ?? { ok: true, path: `/home/office/${options.suggestedName}` };
     },
     getThread: notUsed('getThread'),
+    getStoryMarks: notUsed('getStoryMarks'),
     linkRequests: notUsed('linkRequests'),
     unlinkRequest: notUsed('unlinkRequest'),
     confirmThread: notUsed('confirmThread'),

@@ -153,6 +153,27 @@ describe('createStoryService', () => {
     expect(changed).toHaveBeenCalledTimes(2);
   });
 
+  it('says so too when a request that could not wait built the threads', async () => {
+    const stories = await open();
+    const changed = vi.fn();
+    stories.onChange(changed);
+    expect(stories.thread(first)!.members).toHaveLength(3);
+    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    stories.thread(first);
+    stories.markHits(result(first));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives a bulletin’s marks by item once the threads are built, never building them for it', async () => {
+    const stories = await open();
+    const file = first.replace(/#\d+$/, '');
+    expect(stories.marksOf(file)).toEqual([]);
+    await vi.waitFor(() => expect(stories.marksOf(file)).not.toEqual([]));
+    expect(stories.marksOf(file)[0]).toEqual({ threadSize: 3, status: 'answered' });
+    expect(stories.marksOf('not-there.txt')).toEqual([]);
+  });
+
   it('keeps what it derived until the library gives a new bulletin array', async () => {
     const stories = await open();
     const verses = stories.scriptureIndex();
