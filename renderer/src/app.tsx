@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BulletinSummary } from '../../shared/library-types';
 import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit } from '../../shared/search-types';
-import type { Thread } from '../../shared/story-types';
 import { ApiProvider, useApi } from './api/api-context';
 import { BulletinCache, BulletinCacheProvider } from './api/bulletin-cache';
 import { DismissibleNotice } from './components/dismissible-notice';
@@ -93,7 +92,6 @@ function Reader() {
   const [section, setSection] = useState<Section>({ type: 'bulletins' });
   const [threadItem, setThreadItem] = useState<string | null>(null);
   // Changes when the user links, unlinks or confirms: story marks on screen are asked for again.
-  const [storyVersion, setStoryVersion] = useState(0);
   // What opened the story panel or a bulletin from another place, for focus to go back to.
   const threadOpener = useRef<HTMLElement | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
@@ -109,8 +107,8 @@ function Reader() {
   );
   // Stories on screen are asked for again when the user changes one, or when main has just worked them out.
   // Each count only ever grows, so the sums change whenever any of them does.
-  const storyGeneration = storyVersion + library.storiesVersion;
-  const search = useSearch(searchQuery, library.generation + storyGeneration);
+  // Main says when the answer marks changed (threads worked out, or the user linked or unlinked).
+  const search = useSearch(searchQuery, library.generation + library.storiesVersion);
   const answer = search.answer;
   const paged = usePagedHits(answer);
   const facets = useFacets(view, library.bulletins, library.generation);
@@ -252,15 +250,6 @@ function Reader() {
       if (opener?.isConnected) opener.focus();
     });
   }, []);
-
-  const { refreshAnswers } = library;
-  const onStoryChanged = useCallback(
-    (_thread: Thread) => {
-      setStoryVersion((value) => value + 1);
-      void refreshAnswers();
-    },
-    [refreshAnswers],
-  );
 
   const storyNav = useMemo<StoryNav>(
     () => ({
@@ -566,7 +555,7 @@ function Reader() {
                     openCount={opened.count}
                     onClose={closeReader}
                     backLabel={backLabel}
-                    storyVersion={storyGeneration}
+                    storyVersion={library.storiesVersion}
                   />
                 ) : (
                   <div className="reader-empty">
@@ -598,7 +587,6 @@ function Reader() {
                 generation={library.generation}
                 onClose={closeThread}
                 onRead={(file, itemIndex) => storyNav.openBulletin(file, itemIndex)}
-                onChanged={onStoryChanged}
               />
             )}
 

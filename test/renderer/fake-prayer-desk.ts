@@ -272,6 +272,11 @@ export function createFakeApi(
   };
   let view: ViewState = { ...DEFAULT_VIEW_STATE, ...options.view };
   const libraryListeners = new Set<(event: LibraryEvent) => void>();
+  // As main's story service: after a choice is saved, a 'stories' event says the marks changed.
+  const announceStories = () =>
+    setTimeout(() => {
+      for (const listener of libraryListeners) listener({ type: 'stories' });
+    }, 0);
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const calls: FakeApi['calls'] = [];
   const saved: ViewState[] = [];
@@ -387,6 +392,7 @@ export function createFakeApi(
     },
     async linkRequests(itemId, otherId) {
       record('linkRequests', [itemId, otherId]);
+      announceStories();
       if (itemOf(itemId) === null || itemOf(otherId) === null) throw new Error('That request is gone.');
       const group = groupFor(itemId);
       groupOf(otherId)?.ids.delete(otherId);
@@ -396,6 +402,7 @@ export function createFakeApi(
     },
     async unlinkRequest(itemId, threadItemId) {
       record('unlinkRequest', [itemId, threadItemId]);
+      announceStories();
       const group = groupOf(threadItemId);
       if (group && itemId !== threadItemId) {
         group.ids.delete(itemId);
@@ -407,6 +414,7 @@ export function createFakeApi(
     },
     async confirmThread(itemId) {
       record('confirmThread', [itemId]);
+      announceStories();
       if (itemOf(itemId) === null) throw new Error('That request is gone.');
       groupFor(itemId).confirmed = true;
       return threadOf(itemId)!;

@@ -25,11 +25,6 @@ export interface LibraryView {
   storiesVersion: number;
   chooseFolder(): Promise<void>;
   reload(): Promise<void>;
-  /**
-   * Asks for the bulletin list again without a new generation: the bulletins are the same, only their
-   * answer counts may have changed (the user linked or unlinked requests).
-   */
-  refreshAnswers(): Promise<void>;
   dismissError(): void;
 }
 
@@ -147,8 +142,6 @@ export function useLibrary(): LibraryView {
     }
   }, [api, applyState]);
 
-  const refreshAnswers = useCallback(() => refreshList(false), [refreshList]);
-
   const dismissError = useCallback(() => setError(null), []);
 
   return {
@@ -160,7 +153,6 @@ export function useLibrary(): LibraryView {
     storiesVersion,
     chooseFolder,
     reload,
-    refreshAnswers,
     dismissError,
   };
 }

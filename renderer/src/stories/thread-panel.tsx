@@ -17,8 +17,11 @@ export interface ThreadPanelProps {
   onClose(): void;
   /** Reads a request in its bulletin (the panel closes to show the reader). */
   onRead(file: string, itemIndex: number): void;
-  /** The user changed the story: marks elsewhere on screen may be out of date. */
-  onChanged(thread: Thread): void;
+  /**
+   * The user changed the story. Marks elsewhere on screen need nothing from here: main announces the
+   * change with a 'stories' library event.
+   */
+  onChanged?(thread: Thread): void;
   /** The library's generation: when the folder changes, the story is asked for again. */
   generation?: number;
 }
@@ -76,7 +79,7 @@ export function ThreadPanel({ itemId, onClose, onRead, onChanged, generation = 0
       try {
         const thread = await run();
         setLoaded({ status: 'ready', thread });
-        onChanged(thread);
+        onChanged?.(thread);
         announce(done(thread));
       } catch (cause) {
         setActionError(`${failed} ${errorMessage(cause)}`);
