@@ -554,6 +554,14 @@ function buildPhraseTable(): Map<string, string | null> {
 const PHRASES = buildPhraseTable();
 // The first word of every phrase: a scanner skips any word that cannot begin one.
 const FIRST_WORDS = new Set([...PHRASES.keys()].map((key) => key.split(' ')[0]!));
+// Every phrase's first words ('united', 'united states', 'united states of'…): a scanner reads on only while
+// the words so far can still become a phrase.
+const PHRASE_PREFIXES = new Set(
+  [...PHRASES.keys()].flatMap((key) => {
+    const words = key.split(' ');
+    return words.map((_word, n) => words.slice(0, n + 1).join(' '));
+  }),
+);
 const ABBREVIATIONS = new Map<string, string>(
   COUNTRIES.flatMap((c) => (c.abbreviations ?? []).map((a) => [a, c.name] as const)),
 );
@@ -567,6 +575,16 @@ export function countryAbbreviations(): Array<[string, string]> {
 /** Whether a word (folded with countryKey) begins any name, place or demonym in the gazetteer. */
 export function startsCountryPhrase(key: string): boolean {
   return FIRST_WORDS.has(key);
+}
+
+/** The words every phrase of the gazetteer begins with (folded with countryKey), for a scanner's fast skip. */
+export function countryFirstWords(): readonly string[] {
+  return [...FIRST_WORDS];
+}
+
+/** Whether words (folded with countryKey, one space apart) begin, or are, a phrase of the gazetteer. */
+export function isCountryPhrasePrefix(keys: string): boolean {
+  return PHRASE_PREFIXES.has(keys);
 }
 
 /**

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   COUNTRIES,
   countryAbbreviations,
+  countryFirstWords,
   countryKey,
   countryNames,
   lookupCountry,
+  isCountryPhrasePrefix,
   lookupCountryKey,
   NOT_COUNTRIES,
   regionOfCountry,
@@ -116,6 +118,19 @@ describe('lookupCountry', () => {
     expect(startsCountryPhrase('dominican')).toBe(true);
     expect(startsCountryPhrase('republic')).toBe(true);
     expect(startsCountryPhrase('pray')).toBe(false);
+  });
+
+  it('knows which words can still become a phrase, and lists every first word', () => {
+    expect(isCountryPhrasePrefix('papua')).toBe(true);
+    expect(isCountryPhrasePrefix('papua new')).toBe(true);
+    expect(isCountryPhrasePrefix('papua new guinea')).toBe(true);
+    expect(isCountryPhrasePrefix('papua new guinea pray')).toBe(false);
+    expect(isCountryPhrasePrefix('latin america')).toBe(true);
+    expect(isCountryPhrasePrefix('pray for')).toBe(false);
+    const firsts = countryFirstWords();
+    expect(firsts).toContain('dominican');
+    expect(firsts).not.toContain('pray');
+    expect(firsts.every((word) => startsCountryPhrase(word))).toBe(true);
   });
 
   it('countryKey folds accents, case, apostrophes and hyphens', () => {

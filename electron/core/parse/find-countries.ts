@@ -6,12 +6,12 @@
 // Speed matters (every item of 10,000+ bulletins): only capitalised words that can begin a known phrase are
 // looked at, and the words after them are read only while they can still make one.
 import {
-  COUNTRIES,
   countryAbbreviations,
+  countryFirstWords,
   countryKey,
+  isCountryPhrasePrefix,
   lookupCountryKey,
   MAX_PHRASE_WORDS,
-  NOT_COUNTRIES,
   startsCountryPhrase,
 } from '../../../shared/countries';
 
@@ -115,35 +115,9 @@ function keyOf(word: string): string {
   return word.toLowerCase();
 }
 
-/**
- * Every phrase the gazetteer can know, as a tree of its words ('united' → 'states' → 'of' → 'america'):
- * a phrase is read on only while it can still become a known one, so the common "The" (of "the Americas")
- * costs one word of look-ahead, not five. Built from every string of every country (and the plural of each,
- * as demonyms have), so it holds at least every phrase of shared/countries' table; more costs nothing.
- */
-type PhraseNode = Map<string, PhraseNode>;
-function stringsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
-  return [];
-}
-
-const PHRASE_TREE: PhraseNode = new Map();
-for (const phrase of [...NOT_COUNTRIES, ...COUNTRIES.flatMap((c) => stringsOf(c))]) {
-  for (const form of [phrase, `${phrase}s`]) {
-    let node = PHRASE_TREE;
-    for (const word of countryKey(form).split(' ')) {
-      let child = node.get(word);
-      if (!child) node.set(word, (child = new Map()));
-      node = child;
-    }
-  }
-}
-
-/** The first words of all those phrases, by hash (see plainWordEnd). */
+/** The first words of the gazetteer's phrases, by hash (see plainWordEnd). */
 const FIRST_WORD_HASHES = new Set<number>();
-for (const word of PHRASE_TREE.keys()) {
+for (const word of countryFirstWords()) {
   let hash = 0;
   for (let i = 0; i < word.length; i++) hash = nextHash(hash, word.charCodeAt(i));
   FIRST_WORD_HASHES.add(hash);
@@ -217,19 +191,21 @@ export function findCountries(text: string): string[] {
       if (startsCountryPhrase(first) || startsCountryPhrase(withoutPossessive(first))) {
         const keys = [first];
         const ends = [resume];
-        let node = PHRASE_TREE.get(first);
-        for (let pos = resume; node && keys.length < MAX_PHRASE_WORDS;) {
+        // The words read so far, while they can still begin a longer phrase.
+        let prefix: string | null = isCountryPhrasePrefix(first) ? first : null;
+        for (let pos = resume; prefix !== null && keys.length < MAX_PHRASE_WORDS;) {
           const next = nextWord(text, pos);
           if (!next) break;
           const key = keyOf(text.slice(next.start, next.end));
           // No longer phrase can match once this one begins none. A possessive may end one ("Sierra
           // Leone's"), and then nothing follows it.
-          const child = node.get(key);
-          if (child === undefined && !node.has(withoutPossessive(key))) break;
+          const longer = `${prefix} ${key}`;
+          const continues = isCountryPhrasePrefix(longer);
+          if (!continues && !isCountryPhrasePrefix(`${prefix} ${withoutPossessive(key)}`)) break;
           keys.push(key);
           pos = next.end;
           ends.push(pos);
-          node = child;
+          prefix = continues ? longer : null;
         }
         for (let n = keys.length; n > 0; n--) {
           const country = lookup(n === 1 ? first : keys.slice(0, n).join(' '));
