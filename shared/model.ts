@@ -15,8 +15,14 @@ export type Region = (typeof REGIONS)[number];
 export const KINDS = ['praise', 'prayer', 'info'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Where a bulletin's date came from, most to least trustworthy. */
-export type DateSource = 'text' | 'filename' | 'file-time';
+/**
+ * Where a bulletin's date came from, most to least trustworthy. 'user': set by the user in the app (kept in
+ * app data); 'none': the bulletin names no date anywhere, so it is undated (never guessed as "today").
+ */
+export type DateSource = 'user' | 'text' | 'filename' | 'message' | 'file-time' | 'none';
+
+/** How much of `date` the bulletin actually states: a whole day, or only a month ("December 2024"). */
+export type DatePrecision = 'day' | 'month';
 
 export interface Scripture {
   text: string;
@@ -35,6 +41,14 @@ export interface Item {
   countries: string[];
   /** Names marked with '*', without the star. */
   pseudonyms: string[];
+  /** 'YYYY-MM-DD' when the item carries a date of its own (a diary's or calendar's day); else absent. */
+  date?: string;
+  /**
+   * True for standing text that repeats nearly unchanged across many bulletins of one sender (an office
+   * footer, a church's standing introduction): kept readable, but never a request on sheets, in counts,
+   * stories or search facets.
+   */
+  boilerplate?: boolean;
 }
 
 export interface Bulletin {
@@ -44,6 +58,10 @@ export interface Bulletin {
   /** 'YYYY-MM-DD'. */
   date: string | null;
   dateSource: DateSource;
+  /** Absent means 'day'. A month-precision bulletin has `date` set to the 1st of its month. */
+  datePrecision?: DatePrecision;
+  /** The mission that sent it ('IJM', 'Open Doors', 'Voice of the Martyrs', …), or 'Unknown'; absent in old caches. */
+  organisation?: string;
   scripture: Scripture | null;
   items: Item[];
   /** What was guessed or skipped, in plain words. */
