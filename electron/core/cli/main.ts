@@ -1,4 +1,5 @@
-// Entry point of `npm run cli`. Kept tiny so everything testable lives in run-cli.ts.
+// Entry point of `npm run cli` (through tsx) and of the built `prayer-desk-cli` (scripts/build-cli.mjs).
+// Kept tiny so everything testable lives in run-cli.ts.
 import { runCli } from './run-cli';
 
 const io = {
@@ -8,7 +9,7 @@ const io = {
   cwd: process.env.INIT_CWD ?? process.cwd(),
 };
 
-runCli(process.argv.slice(2), io).then(
+runCli(process.argv.slice(2), io, { direct: true }).then(
   (code) => {
     // exitCode, not exit(): let a large JSON finish flushing to a pipe.
     process.exitCode = code;

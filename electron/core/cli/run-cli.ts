@@ -13,7 +13,16 @@ export interface CliIo {
   cwd: string;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * `direct`: read the folder without Node's thread pool (see scan-folder's FolderAccessOptions). The
+ * built CLI (main.ts) does: it has nothing else to answer while it reads, and the pool's hand-overs cost
+ * more than small reads themselves.
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  options: { direct?: boolean } = {},
+): Promise<number> {
   let command;
   try {
     command = parseCliArgs(argv);
@@ -32,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`prayer-desk: ${info ? 'not a folder' : 'no such folder'}: ${folder}\n`);
     return 2;
   }
-  const loaded = await loadFolder(folder);
+  const loaded = await loadFolder(folder, { direct: options.direct });
   if (command.command === 'parse') {
     io.stdout(`${JSON.stringify(loaded, null, 2)}\n`);
     return 0;

@@ -411,19 +411,23 @@ function capWarnings(warnings: string[]): string[] {
   return [...unique.slice(0, MAX_WARNINGS - 1), `…and ${unique.length - MAX_WARNINGS + 1} more warnings.`];
 }
 
-/** Loads a whole folder: every readable bulletin, and a problem entry for every file that is not. */
+/**
+ * Loads a whole folder: every readable bulletin, and a problem entry for every file that is not. `direct`
+ * (see FolderAccessOptions) suits a caller with nothing else to answer meanwhile, such as the CLI.
+ */
 export async function loadFolder(
   root: string,
-  opts: { onProgress?: (progress: LibraryProgress) => void } = {},
+  opts: { onProgress?: (progress: LibraryProgress) => void } & FolderAccessOptions = {},
 ): Promise<ParseOutput> {
-  const listed = await listBulletinFiles(root);
+  const access: FolderAccessOptions = { direct: opts.direct };
+  const listed = await listBulletinFiles(root, access);
   const bulletins: Bulletin[] = [];
   const problems: Problem[] = [...listed.problems];
   const total = listed.files.length;
   let done = 0;
   for (const entry of listed.files) {
     opts.onProgress?.({ done, total, current: entry.file });
-    const read = await readBulletinFile(root, entry);
+    const read = await readBulletinFile(root, entry, access);
     bulletins.push(...read.bulletins);
     problems.push(...read.problems);
     done++;

@@ -109,12 +109,13 @@ describe('npm run -s cli (the documented command)', () => {
       env: { ...process.env, INIT_CWD: path.join(root, 'test/fixtures') },
     });
     expect(JSON.parse(stdout).bulletins).toHaveLength(2);
-  });
+    // npm, then tsx compiling the sources: seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('exits 2 on a missing folder', async () => {
     const failure = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'parse', '/no/such/dir'], {
       cwd: root,
     }).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/no such folder/) });
-  });
+  }, 60_000);
 });
