@@ -27,6 +27,7 @@ export default tseslint.config(
       'dist-electron/',
       'dist-cli/',
       'release/',
+      'release-smoke/',
       'out/',
       'coverage/',
       'test-results/',
