@@ -18,6 +18,7 @@
 //                fuses read from its executable, --inspect refused. Its save dialog cannot be answered
 //                from here, so the PDF is saved in the other two.
 //
+// PRAYER_DESK_SMOKE_REQUIRE (CI) lists the builds that must be there: a missing one fails.
 // Where none can be had (machines that cannot download Electron), every test is skipped with the reason
 // printed. The binaries are looked up without require('electron'): that call would try to download one.
 import { spawn } from 'node:child_process';
@@ -120,13 +121,24 @@ function findShipped(): Found {
 const development = findDevElectron();
 const packed = findPacked();
 const shipped = findShipped();
-for (const [name, found] of [
-  ['development', development],
-  ['packed', packed],
-  ['shipped', shipped],
-] as const) {
+const targets = { development, packed, shipped };
+for (const [name, found] of Object.entries(targets)) {
   if ('skip' in found) console.warn(`[smoke] Electron smoke test (${name} app) skipped: ${found.skip}`);
 }
+
+// CI names the builds it has made (PRAYER_DESK_SMOKE_REQUIRE=development,packed,shipped): there, a build
+// that cannot be found fails instead of skipping, so the smoke test never passes by testing nothing.
+const required = (process.env.PRAYER_DESK_SMOKE_REQUIRE ?? '')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+describe.skipIf(required.length === 0)('the builds CI made are all found', () => {
+  it.each(required)('%s', (name) => {
+    const found = targets[name as keyof typeof targets] as Found | undefined;
+    expect(found, `unknown build "${name}" in PRAYER_DESK_SMOKE_REQUIRE`).toBeDefined();
+    expect(found && 'skip' in found ? found.skip : null).toBeNull();
+  });
+});
 
 /** A profile and a PDF folder of its own for each run, removed afterwards. */
 async function tempDirs(): Promise<{ userData: string; pdfDir: string; remove: () => Promise<void> }> {
