@@ -1,5 +1,6 @@
 // The shapes of benchmark options and results, shared by the harness, the printer and the JSON summary.
 import type { AppResult } from './app-bench';
+import type { CliBenchResult } from './cli-bench';
 import type { ColdStartResult } from './cold-start';
 import type { EngineName } from './engines';
 import type { Category } from './queries';
@@ -15,6 +16,8 @@ export interface BenchOptions {
   /** Also measure the app's own paths (library service, bundled worker) for our engine. */
   app: boolean;
   keep: boolean;
+  /** Also time a cold built-CLI search beside plain Lunr, at sizes up to 1,000 (cli-bench.ts). */
+  cli: boolean;
 }
 
 export interface QueryStats {
@@ -60,4 +63,6 @@ export interface SizeResult {
   itemCountAgreement: number;
   dateAgreement: number;
   engines: Partial<Record<EngineName, EngineResult>>;
+  /** A cold `prayer-desk-cli search` beside plain Lunr reading, indexing and answering the same files. */
+  cli?: CliBenchResult;
 }
