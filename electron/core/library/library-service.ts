@@ -27,6 +27,17 @@ import type { CachedFile } from './library-cache';
 import { openLibraryCache } from './library-cache';
 import type { LibraryLoader, LoadHooks, LoadJob, LoadOutcome, SearchEngines } from './library-loader';
 import { collectBulletins, createInProcessLoader, stampsOf } from './library-loader';
+import { mailboxSummaries } from '../mailbox/mailbox-hook';
+
+/** `mailboxes` for the state, when the folder has any (an additive field: absent otherwise). */
+function mailboxState(files: readonly CachedFile[]): Pick<LibraryState, 'mailboxes'> {
+  const mailboxes = mailboxSummaries(files);
+  return mailboxes ? { mailboxes } : {};
+}
+
+function hasMailbox(files: readonly CachedFile[]): boolean {
+  return files.some((f) => f.mailboxCounts !== undefined);
+}
 import { confinePath } from './confine-path';
 import type { SettingsStore } from './settings-store';
 import { openSettingsStore } from './settings-store';
@@ -134,6 +145,7 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     problems: allProblems(),
     recentFolders: settings.get().recentFolders,
     notice,
+    ...mailboxState(files),
   });
 
   const allProblems = (): Problem[] => [
@@ -321,7 +333,9 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     const nextFiles = [...byName.values()].sort((a, b) => compareStrings(a.file, b.file));
     const nextBulletins = bulletinsChanged ? collectBulletins(nextFiles) : bulletins;
     if (bulletinsChanged || !engine) {
-      if (engine?.update) {
+      // Mailbox copies of bulletins (electron/core/mailbox/same-bulletin.ts) are left out by collectBulletins,
+      // and may come back when the other copy goes: only a rebuild knows which are in.
+      if (engine?.update && !hasMailbox(nextFiles)) {
         try {
           engine.update(changedBulletins, removedIds);
         } catch {
