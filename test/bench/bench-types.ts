@@ -15,6 +15,8 @@ export interface BenchOptions {
   /** Also measure the app's own paths (library service, bundled worker) for our engine. */
   app: boolean;
   keep: boolean;
+  /** Size of the generated mailbox to read, in MB; 0: none. */
+  mailboxMb?: number;
 }
 
 export interface QueryStats {
