@@ -47,6 +47,10 @@ export interface ReadMailboxOptions {
   signal?: AbortSignal;
   /** Messages larger than this are skipped; default MAX_MESSAGE_BYTES. */
   maxMessageBytes?: number;
+  /** How often a long read saves how far it got (with `stateDir`); default SAVE_EVERY_BYTES. */
+  saveEveryBytes?: number;
+  /** How often progress is reported at most; default PROGRESS_EVERY_MS. */
+  progressEveryMs?: number;
 }
 
 /** Larger than any bulletin by far (as scan-folder's MAX_FILE_BYTES for a file); mail with big attachments. */
@@ -63,6 +67,8 @@ const PROGRESS_EVERY_MS = 200;
 /** Bytes just before where a grown mailbox is read again from, whose fingerprint must be unchanged. */
 const TAIL_BYTES = 4096;
 const STATE_VERSION = 1;
+/** How often a long read saves how far it got (a few seconds of reading). */
+const SAVE_EVERY_BYTES = 256 * 1024 * 1024;
 
 /** The id of the k-th bulletin (1-based) of message `n` of `mailbox`: "Inbox.mbox#msg-12", "…#msg-12.2". */
 export function messageBulletinId(mailbox: string, n: number, k = 1): string {
@@ -81,6 +87,13 @@ interface SavedState {
   messages: number;
   bulletins: Bulletin[];
   problems: Problem[];
+  tallies: Tallies;
+}
+
+interface Committed {
+  messages: number;
+  bulletins: number;
+  problems: number;
   tallies: Tallies;
 }
 
@@ -202,12 +215,38 @@ async function readOpen(
   let bytesDone = start;
   let reported = 0;
   const report = (force = false) => {
-    if (!options.onProgress || (!force && performance.now() - reported < PROGRESS_EVERY_MS)) return;
+    if (!options.onProgress) return;
+    if (!force && performance.now() - reported < (options.progressEveryMs ?? PROGRESS_EVERY_MS)) return;
     reported = performance.now();
     options.onProgress({ file, bytesDone, bytesTotal: size, messages, bulletins: bulletins.length });
   };
+  /** Saves how far the mailbox is read: the messages before `resumeAt` and what they gave. */
+  const saveState = async (resumeAt: number, upTo: Committed) => {
+    if (!statePath) return;
+    const state: SavedState = {
+      version: STATE_VERSION,
+      file,
+      resumeAt,
+      tailHash: await hashRange(handle, Math.max(0, resumeAt - TAIL_BYTES), resumeAt),
+      headHash: await hashRange(handle, 0, Math.min(resumeAt, TAIL_BYTES)),
+      messages: upTo.messages,
+      bulletins: bulletins.slice(0, upTo.bulletins),
+      problems: problems.slice(0, upTo.problems),
+      tallies: upTo.tallies,
+    };
+    // Only saves time next time: a failure to write it loses nothing.
+    await writeJsonAtomic(statePath, state).catch(() => undefined);
+  };
+  const commit = (): Committed => ({
+    messages,
+    bulletins: bulletins.length,
+    problems: problems.length,
+    tallies: { ...tallies },
+  });
+
   report(true);
   let position = start;
+  let savedAt = start;
   while (position < size) {
     options.signal?.throwIfAborted();
     // A fresh buffer each time: the splitter keeps slices of it for the message it is gathering.
@@ -216,17 +255,19 @@ async function readOpen(
     if (bytesRead === 0) break; // The mailbox was made shorter while we read: what is there is read.
     position += bytesRead;
     bytesDone = position;
-    for (const message of splitter.push(chunk.subarray(0, bytesRead))) await take(message);
+    const complete = splitter.push(chunk.subarray(0, bytesRead));
+    for (const message of complete) await take(message);
     report();
+    // Now and then, how far it got: reading stopped (the user, the app closed) goes on from there.
+    const reached = complete[complete.length - 1]?.end;
+    if (reached !== undefined && reached - savedAt >= (options.saveEveryBytes ?? SAVE_EVERY_BYTES)) {
+      savedAt = reached;
+      await saveState(reached, commit());
+    }
   }
   options.signal?.throwIfAborted();
   // Everything but the last message is final: a grown mailbox is read again from the last message on.
-  const committed = {
-    messages,
-    bulletins: bulletins.length,
-    problems: problems.length,
-    tallies: { ...tallies },
-  };
+  const committed = commit();
   const last = splitter.end();
   let resumeAt = position;
   for (const message of last.messages) {
@@ -245,21 +286,7 @@ async function readOpen(
   bytesDone = position;
   report(true);
 
-  if (statePath) {
-    const state: SavedState = {
-      version: STATE_VERSION,
-      file,
-      resumeAt,
-      tailHash: await hashRange(handle, Math.max(0, resumeAt - TAIL_BYTES), resumeAt),
-      headHash: await hashRange(handle, 0, Math.min(resumeAt, TAIL_BYTES)),
-      messages: committed.messages,
-      bulletins: bulletins.slice(0, committed.bulletins),
-      problems: problems.slice(0, committed.problems),
-      tallies: committed.tallies,
-    };
-    // Only saves time next time: a failure to write it loses nothing.
-    await writeJsonAtomic(statePath, state).catch(() => undefined);
-  }
+  await saveState(resumeAt, committed);
 
   return {
     bulletins,

@@ -184,6 +184,39 @@ describe('readMailboxFile', () => {
     expect(again.mailboxCounts).toEqual({ messages: 6, bulletins: 3 });
   });
 
+  it('goes on from where a stopped reading got to', async () => {
+    // Mail with photos: the mailbox is read in several chunks, and stopped between two.
+    const photo = (i: number) =>
+      mboxEntry(
+        rawMessage(
+          { From: 'ann@example.net', Subject: `Photos ${i}` },
+          `${'QUJD'.repeat(19)}\n`.repeat(3000),
+        ),
+        'ann@example.net',
+        T0,
+      );
+    const entries = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? ijmBulletin(70 + i) : photo(i)));
+    const file = await mailbox('Inbox.mbox', ...entries);
+    const controller = new AbortController();
+    const stopped = readMailboxFile(dir, file, {
+      stateDir,
+      saveEveryBytes: 1,
+      progressEveryMs: 0,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.messages >= 12) controller.abort(new Error('stopped by the user'));
+      },
+    });
+    await expect(stopped).rejects.toThrow('stopped by the user');
+    const progress: MailboxProgress[] = [];
+    const resumed = await readMailboxFile(dir, file, { stateDir, onProgress: (p) => progress.push(p) });
+    expect(progress[0]!.messages).toBeGreaterThanOrEqual(12);
+    expect(progress[0]!.messages).toBeLessThan(30);
+    expect(progress[0]!.bytesDone).toBeGreaterThan(0);
+    expect(resumed).toEqual(await readMailboxFile(dir, file));
+    expect(resumed.mailboxCounts).toEqual({ messages: 30, bulletins: 10 });
+  });
+
   it('reads the whole mailbox again when it was changed before its end (a message deleted)', async () => {
     const file = await mailbox('Inbox.mbox', ijmBulletin(40), receipt(1), ijmBulletin(41), receipt(2));
     await readMailboxFile(dir, file, { stateDir });
