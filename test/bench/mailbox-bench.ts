@@ -23,7 +23,10 @@ export interface MailboxBenchResult {
   mbPerS: number;
   peakRssMB: number;
   appendedReadS: number;
+  appendedCpuS: number;
   appendedBytesRead: number;
+  /** The machine's load average while reading (a shared machine's wall times depend on it). */
+  loadAverage: number;
 }
 
 interface ChildResult {
@@ -94,6 +97,8 @@ export async function benchMailbox(
       mbPerS: size / 1e6 / first.readS,
       peakRssMB: first.peakRssMB,
       appendedReadS: again.readS,
+      appendedCpuS: again.cpuS,
+      loadAverage: os.loadavg()[0] ?? 0,
       appendedBytesRead: size + 0 - again.bytesFrom,
     };
   } finally {
@@ -107,7 +112,8 @@ export function printMailbox(r: MailboxBenchResult): void {
       '',
       `Mailbox (mbox, ${(r.bytes / 1e9).toFixed(2)} GB, ${r.messages.toLocaleString('en')} messages, ${r.bulletinsWritten} bulletins written)`,
       `  read: ${r.readS.toFixed(1)} s = ${r.mbPerS.toFixed(0)} MB/s (processor ${r.cpuS.toFixed(1)} s), peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.bulletinsFound} bulletins found`,
-      `  one message appended: read again in ${r.appendedReadS.toFixed(2)} s (${(r.appendedBytesRead / 1e3).toFixed(0)} KB read)`,
+      `  one message appended: read again in ${r.appendedReadS.toFixed(2)} s (processor ${r.appendedCpuS.toFixed(2)} s, ${(r.appendedBytesRead / 1e3).toFixed(0)} KB read)`,
+      `  (load average ${r.loadAverage.toFixed(1)} while measured)`,
       '',
     ].join('\n'),
   );
