@@ -66,4 +66,23 @@ describe('a library read from a mailbox', () => {
       .poll(() => shownInFolder)
       .toEqual([path.join(folder, 'All mail Including Spam and Trash.mbox')]);
   }, 240_000);
+
+  it('stops reading when asked, and goes on from there on Reload', async () => {
+    const { page, library } = await env.start({ viewport: { width: 1024, height: 768 } });
+    await page.getByRole('heading', { level: 3 }).first().waitFor();
+    const opened = library.openFolder(folder);
+    await page.getByRole('progressbar', { name: 'Reading the mailbox' }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: env.screenshotPath('mailbox-progress-1024x768') });
+    await page.getByRole('button', { name: 'Stop reading' }).click();
+    await page.getByText(/Reading was stopped\. What was read so far is shown/).waitFor();
+    await opened;
+    expect(library.getState()).toMatchObject({ status: 'ready', progress: null });
+    await settle(page);
+    await page.screenshot({ path: env.screenshotPath('mailbox-stopped-1024x768') });
+
+    await library.reload();
+    const count = `${made.bulletins} prayer bulletins found in ${made.messages.toLocaleString('en')} messages`;
+    await page.getByText(count).waitFor({ timeout: 120_000 });
+  }, 240_000);
 });

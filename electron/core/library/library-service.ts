@@ -49,6 +49,11 @@ export interface LibraryService {
   getState(): LibraryState;
   openFolder(folder: string): Promise<LibraryState>;
   reload(): Promise<LibraryState>;
+  /**
+   * Stops the load under way (a large mailbox takes minutes): what is shown stays, and the next load goes
+   * on from where it got to (a mailbox saves how far it was read). Nothing happens when nothing is loading.
+   */
+  stopReading(): LibraryState;
   search(q: SearchQuery): SearchResult;
   listBulletins(): BulletinSummary[];
   /**
@@ -96,7 +101,7 @@ const EARLY_STATE_FROM = 200;
 
 export async function createLibraryService(opts: LibraryServiceOptions): Promise<LibraryService> {
   const settings = opts.settings ?? (await openSettingsStore(opts.userDataDir));
-  const notice = settings.takeNotice();
+  let notice = settings.takeNotice();
   const { engines, inProcess, folderLoader } = await resolveDeps(opts);
   const watchEnabled = opts.watch ?? true;
   const debounceMs = opts.watchDebounceMs ?? 300;
@@ -509,6 +514,17 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
           retryFailed: true,
         });
       });
+    },
+
+    stopReading() {
+      if (closed || status !== 'loading' || running === null) return getState();
+      running.abort(new Error('Stopped by the user.'));
+      status = 'ready';
+      progress = null;
+      notice =
+        'Reading was stopped. What was read so far is shown; choose File › Reload Library to read the rest (a mailbox goes on from where it stopped).';
+      emit({ type: 'ready', state: getState() });
+      return getState();
     },
 
     search(q) {

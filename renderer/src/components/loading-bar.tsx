@@ -2,8 +2,8 @@
 // mailbox is read (minutes for years of mail), its own progress: how far, messages seen, bulletins found.
 import type { LibraryProgress, MailboxProgress } from '../../../shared/library-types';
 
-export function LoadingBar({ progress }: { progress: LibraryProgress }) {
-  if (progress.mailbox) return <MailboxBar mailbox={progress.mailbox} />;
+export function LoadingBar({ progress, onStop }: { progress: LibraryProgress; onStop?: () => void }) {
+  if (progress.mailbox) return <MailboxBar mailbox={progress.mailbox} onStop={onStop} />;
   const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <div className="loading">
@@ -26,7 +26,7 @@ export function LoadingBar({ progress }: { progress: LibraryProgress }) {
   );
 }
 
-function MailboxBar({ mailbox }: { mailbox: MailboxProgress }) {
+function MailboxBar({ mailbox, onStop }: { mailbox: MailboxProgress; onStop?: () => void }) {
   const percent = mailbox.bytesTotal > 0 ? Math.floor((mailbox.bytesDone / mailbox.bytesTotal) * 100) : 0;
   const found = `${mailbox.bulletins.toLocaleString()} prayer ${mailbox.bulletins === 1 ? 'bulletin' : 'bulletins'} found in ${mailbox.messages.toLocaleString()} ${mailbox.messages === 1 ? 'message' : 'messages'}`;
   return (
@@ -48,6 +48,14 @@ function MailboxBar({ mailbox }: { mailbox: MailboxProgress }) {
           {' '}
           · {percent}% of {formatBytes(mailbox.bytesTotal)}
         </span>
+        {onStop && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={onStop}>
+              Stop reading
+            </button>
+          </>
+        )}
       </p>
     </div>
   );
