@@ -13,9 +13,12 @@ export function bulletinFileId(file: string, n: number): string {
   return n >= 2 && Number.isInteger(n) ? `${file}#${n}` : file;
 }
 
-/** The library file a bulletin came from: its `file` without a trailing `#n`. */
+/** A bulletin read from a message of a mailbox file: `Inbox.mbox#msg-12`, its second one `…#msg-12.2`. */
+const MESSAGE_SUFFIX = /#msg-[1-9]\d*(?:\.[2-9]|\.[1-9]\d+)?$/;
+
+/** The library file a bulletin came from: its `file` without a trailing `#n` (or a mailbox's `#msg-n`). */
 export function sourceFileOf(file: string): string {
-  return file.replace(PART_SUFFIX, '');
+  return file.replace(PART_SUFFIX, '').replace(MESSAGE_SUFFIX, '');
 }
 
 /** Which bulletin of its file this is: 1 for the plain path, n for `path#n`. */

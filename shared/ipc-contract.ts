@@ -160,6 +160,8 @@ export const invokeContract = {
     channel: INVOKE_CHANNELS.makePraiseDigest,
     args: z.tuple([praiseDigestOptionsSchema]),
   },
+  /** Stops the reading under way (a mailbox can take minutes); what was read is kept for next time. */
+  stopReading: { channel: INVOKE_CHANNELS.stopReading, args: noArgs },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -191,6 +193,7 @@ export interface InvokeResults {
   listCountries: CountrySummary[];
   getCountryView: CountryView | null;
   makePraiseDigest: PraiseDigest;
+  stopReading: LibraryState;
 }
 
 export interface EventPayloads {

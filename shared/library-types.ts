@@ -10,6 +10,27 @@ export interface LibraryProgress {
   total: number;
   /** Path relative to the library folder, '/' separators; '' between files. */
   current: string;
+  /** While a mailbox file is being read (it can take minutes): how far, and what was found so far. */
+  mailbox?: MailboxProgress;
+}
+
+/** Reading one mailbox file (mbox, Outlook .pst): its bytes read so far, messages seen, bulletins found. */
+export interface MailboxProgress {
+  /** The mailbox, relative to the library folder. */
+  file: string;
+  bytesDone: number;
+  bytesTotal: number;
+  messages: number;
+  bulletins: number;
+}
+
+/** What one mailbox file held: "412 prayer bulletins found in 18,904 messages". */
+export interface MailboxSummary {
+  /** The mailbox, relative to the library folder. */
+  file: string;
+  messages: number;
+  /** Bulletins found in it (copies of bulletins found elsewhere included). */
+  bulletins: number;
 }
 
 export interface LibraryState {
@@ -27,6 +48,8 @@ export interface LibraryState {
   recentFolders: string[];
   /** A one-off message for the user (e.g. "Your settings file was damaged; defaults are used."), else null. */
   notice: string | null;
+  /** The mailbox files of the folder and what each held; absent when it has none. */
+  mailboxes?: MailboxSummary[];
 }
 
 /** One line of the bulletin list: enough to draw a timeline without sending every item's text. */

@@ -71,6 +71,22 @@ export interface Bulletin {
    * PDF text). Set by the folder scan; absent for text parsed on its own.
    */
   encoding?: string;
+  /** Set when the bulletin was read from a message in a mailbox file (mbox, Outlook .pst): where it came from. */
+  origin?: MessageOrigin;
+}
+
+/** The message in a mailbox file that a bulletin was read from. */
+export interface MessageOrigin {
+  /** The mailbox file, relative to the library folder, '/' separators ("Show in folder" shows it). */
+  mailbox: string;
+  /** The message's number in the mailbox, from 1. */
+  message: number;
+  /** The Subject, decoded; '' when it has none. */
+  subject: string;
+  /** The Date header as written ('' when missing): the sender's own day and time. */
+  sent: string;
+  /** The From header, decoded. */
+  from: string;
 }
 
 /** A file that could not be read, and why, in plain words. */

@@ -109,6 +109,8 @@ export interface PrayerDeskApi extends InvokeFunctions {
   getCountryView(country: string): Promise<CountryView | null>;
   /** All praise reports in a date range, grouped by region, as a new prayer sheet (not saved yet). */
   makePraiseDigest(options: PraiseDigestOptions): Promise<PraiseDigest>;
+  /** Stops reading the folder (a large mailbox takes minutes); File › Reload Library goes on from there. */
+  stopReading(): Promise<LibraryState>;
   /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
   /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */

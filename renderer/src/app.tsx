@@ -406,7 +406,7 @@ function Reader() {
                 dispatch={dispatch}
               />
             )}
-            {library.progress && <LoadingBar progress={library.progress} />}
+            {library.progress && <LoadingBar progress={library.progress} onStop={library.stopReading} />}
 
             <main className="workspace">
               <section

@@ -18,6 +18,8 @@ export interface BenchOptions {
   keep: boolean;
   /** Also time a cold built-CLI search beside plain Lunr, at sizes up to 1,000 (cli-bench.ts). */
   cli: boolean;
+  /** Size of the generated mailbox to read, in MB; 0: none. */
+  mailboxMb?: number;
 }
 
 export interface QueryStats {

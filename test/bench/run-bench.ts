@@ -4,6 +4,7 @@
 //
 //   npm run bench -- [--sizes 1000,10000] [--only ours|lunr|minisearch] [--seed N] [--queries 300]
 //                    [--budget-s 10] [--refs-max 20000] [--no-cold] [--no-app] [--no-cli] [--keep]
+//                    [--mailbox-mb 2048]   (a generated mbox of that many MB, read as the app reads it; 0: none)
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { DEFAULT_SEED, generateBulletin } from './generate-archive';
 import { forceGc, now, timeAsync } from './measure';
 import { machineLine, printGrowth, printSize, printTargets } from './print-results';
 import { formatCount } from './report';
+import { benchMailbox, printMailbox } from './mailbox-bench';
 
 function readOptions(): BenchOptions {
   const { values } = parseArgs({
@@ -33,13 +35,15 @@ function readOptions(): BenchOptions {
       'no-app': { type: 'boolean', default: false },
       'no-cli': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'mailbox-mb': { type: 'string', default: '2048' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
       'npm run bench -- [--sizes 1000,10000] [--only ours|lunr|minisearch]... [--seed N] [--queries 300]\n' +
-        '                 [--budget-s 10] [--refs-max 20000] [--no-cold] [--no-app] [--no-cli] [--keep]\n',
+        '                 [--budget-s 10] [--refs-max 20000] [--no-cold] [--no-app] [--no-cli] [--keep]\n' +
+        '                 [--mailbox-mb 2048]\n',
     );
     process.exit(0);
   }
@@ -65,6 +69,7 @@ function readOptions(): BenchOptions {
     app: !values['no-app'],
     keep: values.keep,
     cli: !values['no-cli'],
+    mailboxMb: values['mailbox-mb'] === '0' ? 0 : positive(values['mailbox-mb'], 'mailbox-mb'),
   };
 }
 
@@ -250,6 +255,8 @@ async function main(): Promise<void> {
   }
   printTargets(results);
   printGrowth(results, opts);
+  const mailbox = opts.mailboxMb ? await benchMailbox(opts.mailboxMb, log) : null;
+  if (mailbox) printMailbox(mailbox);
   const summary = {
     machine: {
       cpus: os.cpus().length,
@@ -261,6 +268,7 @@ async function main(): Promise<void> {
     seed: opts.seed,
     date: new Date().toISOString(),
     sizes: Object.fromEntries(results),
+    ...(mailbox ? { mailbox } : {}),
   };
   process.stdout.write(
     `\nBENCH_JSON ${JSON.stringify(summary, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))}\n`,

@@ -4,7 +4,13 @@
 import { createSearchEngine, loadSearchEngine } from '../search/lunr-engine';
 import type { LoaderDeps, SearchEngines } from './library-loader';
 import { listBulletinFiles, readBulletinFile } from './scan-folder';
+import { readMailboxFile } from '../mailbox/read-mailbox';
 
-export const defaultLoaderDeps: LoaderDeps = { listBulletinFiles, readBulletinFile, createSearchEngine };
+export const defaultLoaderDeps: LoaderDeps = {
+  listBulletinFiles,
+  readBulletinFile,
+  createSearchEngine,
+  readMailbox: (root, entry, options) => readMailboxFile(root, entry.file, options),
+};
 
 export const defaultSearchEngines: SearchEngines = { create: createSearchEngine, load: loadSearchEngine };

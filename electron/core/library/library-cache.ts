@@ -32,6 +32,8 @@ export interface CachedFile {
   mtimeMs: number;
   bulletins: Bulletin[];
   problems: Problem[];
+  /** For a mailbox file (electron/core/mailbox): its messages, and the bulletins found in them. */
+  mailboxCounts?: { messages: number; bulletins: number };
 }
 
 export interface CacheContents {
@@ -236,7 +238,7 @@ export function asciiJson(value: unknown): string {
 // The shapes a cache must have, checked by hand: as strict as the Bulletin and Problem types.
 const REGION_SET: ReadonlySet<unknown> = new Set(REGIONS);
 const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
-const DATE_SOURCES: ReadonlySet<unknown> = new Set(['text', 'filename', 'file-time']);
+const DATE_SOURCES: ReadonlySet<unknown> = new Set(['text', 'filename', 'file-time', 'message']);
 
 function checkFiles(raw: unknown): CachedFile[] {
   if (!Array.isArray(raw)) throw new Error('files is not a list');

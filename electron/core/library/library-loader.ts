@@ -21,6 +21,9 @@ import type { FileReader } from './read-pool';
 import { readAll } from './read-pool';
 import type { FileEntry, FileRead } from './scan-folder';
 import type { StatResult } from './stat-bulletin-file';
+import type { ReadMailboxOptions } from '../mailbox/read-mailbox';
+import { mailboxStateDir, withMailboxCounts } from '../mailbox/mailbox-hook';
+import { withoutMailboxCopies } from '../mailbox/same-bulletin';
 
 /** What the caller knows of a file: its size and time when read, and whether it gave any bulletin. */
 export interface FileStamp {
@@ -87,6 +90,11 @@ export interface LoaderDeps {
   createSearchEngine: CreateSearchEngine;
   /** Looks at one file on its own (stat-bulletin-file.ts); without it, `only` lists the folder. */
   statBulletinFile?(root: string, file: string): Promise<StatResult>;
+  /**
+   * Reads a mailbox file (electron/core/mailbox) with progress, cancel and from where it grew; without it,
+   * mailboxes go through readBulletinFile like any file.
+   */
+  readMailbox?(root: string, entry: FileEntry, options: ReadMailboxOptions): Promise<FileRead>;
 }
 
 export interface LoadHooks {
@@ -216,7 +224,7 @@ export async function loadLibrary(
     deps,
     (i, read) => {
       const { entry, slot } = toRead[i] as (typeof toRead)[number];
-      slots[slot] = { ...entry, bulletins: read.bulletins, problems: read.problems };
+      slots[slot] = withMailboxCounts({ ...entry, bulletins: read.bulletins, problems: read.problems }, read);
       // A file saved again with the same content (or only touched) changes nothing the user can see.
       const old = known.get(entry.file);
       if (!old || !sameJson(old.bulletins, read.bulletins)) bulletinsChanged = true;
@@ -228,7 +236,7 @@ export async function loadLibrary(
     },
     onProgress,
     signal,
-    { helpers, readsDirectly: options.readsDirectly },
+    { helpers, readsDirectly: options.readsDirectly, stateDir: mailboxStateDir(job) },
   );
 
   const files = slots as CachedFile[];
@@ -311,11 +319,14 @@ async function checkChanges(
     job.root,
     deps,
     (i, read) => {
-      files[i] = { ...(toRead[i] as FileEntry), bulletins: read.bulletins, problems: read.problems };
+      files[i] = withMailboxCounts(
+        { ...(toRead[i] as FileEntry), bulletins: read.bulletins, problems: read.problems },
+        read,
+      );
     },
     onProgress,
     signal,
-    { helpers: once(options.helpers), readsDirectly: options.readsDirectly },
+    { helpers: once(options.helpers), readsDirectly: options.readsDirectly, stateDir: mailboxStateDir(job) },
   );
   return {
     files,
@@ -337,9 +348,41 @@ async function readFiles(
   onRead: (index: number, read: FileRead) => void,
   onProgress: (progress: LibraryProgress) => void,
   signal: AbortSignal | undefined,
-  threads: { helpers: () => FileReader[]; readsDirectly?: () => boolean },
+  threads: { helpers: () => FileReader[]; readsDirectly?: () => boolean; stateDir?: string },
 ): Promise<void> {
   let done = total - toRead.length;
+  // Mailbox files (electron/core/mailbox) are read after the others, one at a time on this thread: each
+  // may take minutes, reports its own progress (messages, bulletins found) and is read from where it grew.
+  // Where per-file reading gets time and memory limits, a mailbox needs its own, much longer time limit
+  // (minutes for a 4 GB Google Takeout export); its memory stays bounded by one message.
+  const mailboxes = deps.readMailbox ? toRead.flatMap((entry, i) => (entry.mailbox ? [i] : [])) : [];
+  if (mailboxes.length > 0) {
+    const plain = toRead.flatMap((entry, i) => (entry.mailbox ? [] : [i]));
+    await readFiles(
+      plain.map((i) => toRead[i] as FileEntry),
+      total - mailboxes.length,
+      root,
+      deps,
+      (index, read) => onRead(plain[index] as number, read),
+      (progress) => onProgress({ ...progress, total }),
+      signal,
+      { ...threads, stateDir: undefined },
+    );
+    done = total - mailboxes.length;
+    for (const i of mailboxes) {
+      const entry = toRead[i] as FileEntry;
+      const read = await (deps.readMailbox as NonNullable<LoaderDeps['readMailbox']>)(root, entry, {
+        stateDir: threads.stateDir,
+        signal,
+        onProgress: (mailbox) => onProgress({ done, total, current: entry.file, mailbox }),
+      });
+      onRead(i, read);
+      done++;
+    }
+    signal?.throwIfAborted();
+    onProgress({ done: total, total, current: '' });
+    return;
+  }
   const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
   onProgress({ done, total, current: '' });
   const parallel = toRead.length >= PARALLEL_FROM;
@@ -407,7 +450,8 @@ export function stampsOf(files: readonly CachedFile[]): FileStamp[] {
  * it: by date, oldest first, undated last, then by file (as scan-folder's sortBulletins; the sort is stable).
  */
 export function collectBulletins(files: readonly CachedFile[]): Bulletin[] {
-  return files.flatMap((f) => f.bulletins).sort(compareBulletins);
+  // A bulletin both saved as a file and still in a mailbox (or in two mailboxes) counts once.
+  return withoutMailboxCopies(files.flatMap((f) => f.bulletins).sort(compareBulletins));
 }
 
 /** The search functions the service needs besides the loader's: building, and loading a saved snapshot. */

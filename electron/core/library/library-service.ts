@@ -27,6 +27,17 @@ import type { CachedFile } from './library-cache';
 import { openLibraryCache } from './library-cache';
 import type { LibraryLoader, LoadHooks, LoadJob, LoadOutcome, SearchEngines } from './library-loader';
 import { collectBulletins, createInProcessLoader, stampsOf } from './library-loader';
+import { mailboxSummaries } from '../mailbox/mailbox-hook';
+
+/** `mailboxes` for the state, when the folder has any (an additive field: absent otherwise). */
+function mailboxState(files: readonly CachedFile[]): Pick<LibraryState, 'mailboxes'> {
+  const mailboxes = mailboxSummaries(files);
+  return mailboxes ? { mailboxes } : {};
+}
+
+function hasMailbox(files: readonly CachedFile[]): boolean {
+  return files.some((f) => f.mailboxCounts !== undefined);
+}
 import { confinePath } from './confine-path';
 import type { SettingsStore } from './settings-store';
 import { openSettingsStore } from './settings-store';
@@ -38,6 +49,11 @@ export interface LibraryService {
   getState(): LibraryState;
   openFolder(folder: string): Promise<LibraryState>;
   reload(): Promise<LibraryState>;
+  /**
+   * Stops the load under way (a large mailbox takes minutes): what is shown stays, and the next load goes
+   * on from where it got to (a mailbox saves how far it was read). Nothing happens when nothing is loading.
+   */
+  stopReading(): LibraryState;
   search(q: SearchQuery): SearchResult;
   listBulletins(): BulletinSummary[];
   /**
@@ -85,7 +101,7 @@ const EARLY_STATE_FROM = 200;
 
 export async function createLibraryService(opts: LibraryServiceOptions): Promise<LibraryService> {
   const settings = opts.settings ?? (await openSettingsStore(opts.userDataDir));
-  const notice = settings.takeNotice();
+  let notice = settings.takeNotice();
   const { engines, inProcess, folderLoader } = await resolveDeps(opts);
   const watchEnabled = opts.watch ?? true;
   const debounceMs = opts.watchDebounceMs ?? 300;
@@ -134,6 +150,7 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     problems: allProblems(),
     recentFolders: settings.get().recentFolders,
     notice,
+    ...mailboxState(files),
   });
 
   const allProblems = (): Problem[] => [
@@ -321,7 +338,9 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
     const nextFiles = [...byName.values()].sort((a, b) => compareStrings(a.file, b.file));
     const nextBulletins = bulletinsChanged ? collectBulletins(nextFiles) : bulletins;
     if (bulletinsChanged || !engine) {
-      if (engine?.update) {
+      // Mailbox copies of bulletins (electron/core/mailbox/same-bulletin.ts) are left out by collectBulletins,
+      // and may come back when the other copy goes: only a rebuild knows which are in.
+      if (engine?.update && !hasMailbox(nextFiles)) {
         try {
           engine.update(changedBulletins, removedIds);
         } catch {
@@ -495,6 +514,17 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
           retryFailed: true,
         });
       });
+    },
+
+    stopReading() {
+      if (closed || status !== 'loading' || running === null) return getState();
+      running.abort(new Error('Stopped by the user.'));
+      status = 'ready';
+      progress = null;
+      notice =
+        'Reading was stopped. What was read so far is shown; choose File › Reload Library to read the rest (a mailbox goes on from where it stopped).';
+      emit({ type: 'ready', state: getState() });
+      return getState();
     },
 
     search(q) {

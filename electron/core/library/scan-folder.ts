@@ -15,22 +15,31 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bulletinFileId } from '../../../shared/bulletin-source';
 import type { Bulletin, ParseOutput, Problem } from '../../../shared/model';
-import type { LibraryProgress } from '../../../shared/library-types';
+import type { LibraryProgress, MailboxSummary } from '../../../shared/library-types';
 import { parseBulletin } from '../parse/parse-bulletin';
 import { ReadError } from '../readers/reader';
 import type { ReadResult } from '../readers/reader';
 import { readerFor, unsupportedReason } from '../readers/reader-registry';
+import type { MailboxKind } from '../mailbox/mailbox-files';
+import { mailboxKindOf } from '../mailbox/mailbox-files';
+import type { MailboxCounts } from '../mailbox/read-mailbox';
+import { readMailboxFile } from '../mailbox/read-mailbox';
+import { withoutMailboxCopies } from '../mailbox/same-bulletin';
 
 export interface FileEntry {
   /** Relative to the library folder, '/' separators. */
   file: string;
   size: number;
   mtimeMs: number;
+  /** A mailbox file (electron/core/mailbox): streamed message by message, not read whole. */
+  mailbox?: MailboxKind;
 }
 
 export interface FileRead {
   bulletins: Bulletin[];
   problems: Problem[];
+  /** For a mailbox: how many messages it held and how many were bulletins. */
+  mailboxCounts?: MailboxCounts;
 }
 
 /** Larger than any real bulletin by a wide margin; reading it whole would only waste memory. */
@@ -149,6 +158,7 @@ async function walk(
     problems.push({ file: relDir || '.', error: `This folder could not be opened (${codeOf(error)}).` });
     return;
   }
+  const names = new Set(entries.map((entry) => entry.name));
   for (const entry of entries) {
     // Hidden files and folders (.git, .DS_Store, ~$ Word lock files) are never bulletins.
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
@@ -159,7 +169,7 @@ async function walk(
     } else if (entry.isDirectory()) {
       await walk(realRoot, rel, depth + 1, files, problems, access);
     } else if (entry.isFile()) {
-      await addFile(rel, abs, files, problems, access());
+      await addFile(rel, abs, files, problems, access(), mailboxKindOf(rel, names));
     }
   }
 }
@@ -227,15 +237,18 @@ async function addFile(
   files: FileEntry[],
   problems: Problem[],
   access: FolderAccess,
+  mailbox: MailboxKind | null = null,
 ): Promise<void> {
-  if (!readerFor(rel)) {
+  if (!readerFor(rel) && !mailbox) {
     const reason = unsupportedReason(rel);
     if (reason) problems.push({ file: rel, error: reason });
     return;
   }
   try {
     const info = await access.stat(abs);
-    if (info.isFile()) files.push({ file: rel, size: info.size, mtimeMs: info.mtimeMs });
+    if (info.isFile()) {
+      files.push({ file: rel, size: info.size, mtimeMs: info.mtimeMs, ...(mailbox ? { mailbox } : {}) });
+    }
   } catch (error) {
     problems.push({ file: rel, error: `This file could not be read (${codeOf(error)}).` });
   }
@@ -252,6 +265,8 @@ export async function readBulletinFile(
   options: FolderAccessOptions = {},
 ): Promise<FileRead> {
   const fail = (error: string): FileRead => ({ bulletins: [], problems: [{ file: entry.file, error }] });
+  // A mailbox is streamed (no MAX_FILE_BYTES): gigabytes of mail, of which only the bulletins are kept.
+  if (entry.mailbox) return readMailboxFile(root, entry.file);
   const reader = readerFor(entry.file);
   if (!reader) return fail(unsupportedReason(entry.file) ?? 'Prayer Desk cannot read this kind of file.');
   if (entry.size > MAX_FILE_BYTES) return fail(tooLarge(entry.size));
@@ -418,9 +433,10 @@ function capWarnings(warnings: string[]): string[] {
 export async function loadFolder(
   root: string,
   opts: { onProgress?: (progress: LibraryProgress) => void } & FolderAccessOptions = {},
-): Promise<ParseOutput> {
+): Promise<ParseOutput & { mailboxes?: MailboxSummary[] }> {
   const access: FolderAccessOptions = { direct: opts.direct };
   const listed = await listBulletinFiles(root, access);
+  const mailboxes: MailboxSummary[] = [];
   const bulletins: Bulletin[] = [];
   const problems: Problem[] = [...listed.problems];
   const total = listed.files.length;
@@ -430,11 +446,14 @@ export async function loadFolder(
     const read = await readBulletinFile(root, entry, access);
     bulletins.push(...read.bulletins);
     problems.push(...read.problems);
+    if (read.mailboxCounts) mailboxes.push({ file: entry.file, ...read.mailboxCounts });
     done++;
   }
   opts.onProgress?.({ done, total, current: '' });
   problems.sort((a, b) => compareStrings(a.file, b.file));
-  return { bulletins: sortBulletins(bulletins), problems };
+  // A bulletin both saved as a file and still in a mailbox counts once (as the library's collectBulletins).
+  const kept = withoutMailboxCopies(sortBulletins(bulletins));
+  return { bulletins: kept, problems, ...(mailboxes.length > 0 ? { mailboxes } : {}) };
 }
 
 /** By date, oldest first, undated last; then by file: the order the CLI and the timeline rely on. */

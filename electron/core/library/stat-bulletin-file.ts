@@ -5,6 +5,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { readerFor, unsupportedReason } from '../readers/reader-registry';
+import { mailboxKindOnDisk } from '../mailbox/mailbox-files';
 import type { FileEntry } from './scan-folder';
 
 export type StatResult =
@@ -36,6 +37,8 @@ export async function statBulletinFile(root: string, file: string): Promise<Stat
     return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'gone' } : { kind: 'unsure' };
   }
   if (!info.isFile()) return { kind: 'unsure' };
+  const mailbox = readerFor(file) ? null : await mailboxKindOnDisk(root, file);
+  if (mailbox) return { kind: 'file', entry: { file, size: info.size, mtimeMs: info.mtimeMs, mailbox } };
   if (!readerFor(file))
     return unsupportedReason(file) === undefined ? { kind: 'ignored' } : { kind: 'unsure' };
   return { kind: 'file', entry: { file, size: info.size, mtimeMs: info.mtimeMs } };

@@ -32,6 +32,15 @@ const notYetSupported: Record<string, { kind: string; fix: string }> = {
     fix: 'Open it in LibreOffice and save it as a Word Document (.docx).',
   },
   '.pages': { kind: 'Pages documents', fix: 'Export it from Pages as a Word document or a PDF.' },
+  // Mailbox files Prayer Desk does read (mbox) are found by electron/core/mailbox/mailbox-files.ts.
+  '.pst': {
+    kind: 'Outlook data files',
+    fix: 'In Outlook, select the prayer e-mails and drag them into this folder: each becomes a .msg file, which Prayer Desk reads. (Or export the mail from Thunderbird or Gmail as an .mbox file.)',
+  },
+  '.ost': {
+    kind: 'Outlook data files',
+    fix: 'In Outlook, select the prayer e-mails and drag them into this folder: each becomes a .msg file, which Prayer Desk reads.',
+  },
 };
 
 export function extensionOf(file: string): string {

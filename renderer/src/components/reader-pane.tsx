@@ -2,7 +2,7 @@
 // highlighted and a way to step from match to match. Every request can go on the prayer sheet.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { Bulletin, Item } from '../../../shared/model';
+import type { Bulletin, Item, MessageOrigin } from '../../../shared/model';
 import type { MatchRange } from '../../../shared/search-types';
 import { useApi } from '../api/api-context';
 import { useBulletinCache } from '../api/bulletin-cache';
@@ -63,6 +63,20 @@ function sectionsOf(bulletin: Bulletin): Section[] {
 
 function fileName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/** Where a bulletin read from a mailbox came from: the e-mail (subject, sender, when sent) and the mailbox. */
+function MessageOriginLine({ origin }: { origin: MessageOrigin }) {
+  const subject = origin.subject || '(no subject)';
+  const sent = origin.sent ? `, sent ${origin.sent.replace(/\s+[+-]\d{4}(?:\s+\(\w+\))?$/, '')}` : '';
+  return (
+    <span
+      className="file-name"
+      title={`${origin.from}\nMessage ${origin.message.toLocaleString()} in ${origin.mailbox}`}
+    >
+      E-mail “{subject}”{sent} · in the mailbox {fileName(origin.mailbox)}
+    </span>
+  );
 }
 
 export function ReaderPane({
@@ -240,9 +254,13 @@ export function ReaderPane({
                 {bulletin.title ?? 'Prayer requests'}
               </h2>
               <div className="bulletin-file">
-                <span className="file-name" title={bulletin.file}>
-                  {fileName(bulletin.file)}
-                </span>
+                {bulletin.origin ? (
+                  <MessageOriginLine origin={bulletin.origin} />
+                ) : (
+                  <span className="file-name" title={bulletin.file}>
+                    {fileName(bulletin.file)}
+                  </span>
+                )}
                 <button
                   type="button"
                   className="link-button"

@@ -9,6 +9,22 @@ export interface StatusBarProps {
   onChooseFolder(): void;
 }
 
+/** "412 prayer bulletins found in 18,904 messages", over every mailbox of the folder; each in the tooltip. */
+function MailboxCount({ state }: { state: LibraryState }) {
+  const mailboxes = state.mailboxes ?? [];
+  const bulletins = mailboxes.reduce((sum, m) => sum + m.bulletins, 0);
+  const messages = mailboxes.reduce((sum, m) => sum + m.messages, 0);
+  const each = mailboxes
+    .map((m) => `${m.file}: ${m.bulletins.toLocaleString()} of ${m.messages.toLocaleString()} messages`)
+    .join('\n');
+  return (
+    <span className="status-mailboxes" title={each}>
+      {bulletins.toLocaleString()} prayer {bulletins === 1 ? 'bulletin' : 'bulletins'} found in{' '}
+      {messages.toLocaleString()} {messages === 1 ? 'message' : 'messages'}
+    </span>
+  );
+}
+
 function folderName(folder: string): string {
   const parts = folder.split(/[\\/]/).filter(Boolean);
   return parts[parts.length - 1] ?? folder;
@@ -30,6 +46,7 @@ export function StatusBar({ state, progress, onChooseFolder }: StatusBarProps) {
             {state.bulletinCount.toLocaleString()} {state.bulletinCount === 1 ? 'bulletin' : 'bulletins'}
           </span>
         )}
+        {state && state.status === 'ready' && state.mailboxes && <MailboxCount state={state} />}
         {progress && <span className="status-progress">Reading the folder…</span>}
         <button type="button" className="link-button" onClick={onChooseFolder}>
           Change folder…

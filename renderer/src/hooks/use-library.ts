@@ -26,6 +26,8 @@ export interface LibraryView {
   chooseFolder(): Promise<void>;
   reload(): Promise<void>;
   dismissError(): void;
+  /** Stops the reading under way (a large mailbox); the next reload goes on from there. */
+  stopReading(): Promise<void>;
 }
 
 export function useLibrary(): LibraryView {
@@ -144,6 +146,14 @@ export function useLibrary(): LibraryView {
 
   const dismissError = useCallback(() => setError(null), []);
 
+  const stopReading = useCallback(async () => {
+    try {
+      applyState(await api.stopReading());
+    } catch (cause) {
+      setError(errorMessage(cause));
+    }
+  }, [api, applyState]);
+
   return {
     state,
     bulletins,
@@ -154,5 +164,6 @@ export function useLibrary(): LibraryView {
     chooseFolder,
     reload,
     dismissError,
+    stopReading,
   };
 }

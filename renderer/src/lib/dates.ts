@@ -87,6 +87,8 @@ export function estimateReason(source: DateSource): string {
       return 'Estimated from the file name: the bulletin itself gives no date.';
     case 'file-time':
       return 'Estimated from when the file was saved: the bulletin gives no date.';
+    case 'message':
+      return 'The day the e-mail was sent: the bulletin itself gives no date.';
     default:
       return 'Date as written in the bulletin.';
   }

@@ -76,6 +76,7 @@ export function createFakeLibrary(folder: string, recentFolders: string[] = []) 
       return () => listeners.delete(listener);
     }),
     close: vi.fn(async () => undefined),
+    stopReading: vi.fn((): LibraryState => state),
   } satisfies LibraryService;
   return {
     library,

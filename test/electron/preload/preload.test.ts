@@ -70,6 +70,7 @@ describe('preload', () => {
     ['listCountries', []],
     ['getCountryView', ['Uganda']],
     ['makePraiseDigest', [{ from: '2024-04-01', to: '2024-06-30' }]],
+    ['stopReading', []],
   ])('%s invokes its own channel with its arguments', async (name, args) => {
     const fn = api[name] as (...a: unknown[]) => Promise<unknown>;
     await expect(fn(...args)).resolves.toEqual({

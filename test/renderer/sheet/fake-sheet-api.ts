@@ -193,6 +193,7 @@ export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): Fa
     confirmThread: notUsed('confirmThread'),
     getScriptureIndex: notUsed('getScriptureIndex'),
     listCountries: notUsed('listCountries'),
+    stopReading: notUsed('stopReading'),
     getCountryView: notUsed('getCountryView'),
     async makePraiseDigest(options: PraiseDigestOptions) {
       record('makePraiseDigest', [options]);
