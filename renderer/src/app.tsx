@@ -24,6 +24,7 @@ import { StatusBar } from './components/status-bar';
 import { TimelineList } from './components/timeline-list';
 import { VerseHint } from './components/verse-hint';
 import { useFacets } from './hooks/use-facets';
+import { useFolderSwitch } from './hooks/use-folder-switch';
 import { useLibrary } from './hooks/use-library';
 import { usePagedHits } from './hooks/use-paged-hits';
 import { useSearch } from './hooks/use-search';
@@ -234,6 +235,10 @@ function Reader() {
     });
   }, [dispatch, focusSearch, focusCurrentTab, view.selectedFile, sectionType]);
 
+  // Another folder opened: the reader (showing a bulletin of the old folder) closes, and a note confirms it.
+  const closeForNewFolder = useCallback(() => dispatch({ type: 'select', file: null }), [dispatch]);
+  const folderSwitch = useFolderSwitch(library.state, closeForNewFolder);
+
   const selectSection = useCallback((type: SectionType) => {
     setSection((current) => {
       if (type === current.type) return current;
@@ -384,6 +389,13 @@ function Reader() {
                 className="notice"
                 message={notice}
                 onDismiss={() => setDismissedNotice(notice)}
+              />
+            )}
+            {folderSwitch.message && (
+              <DismissibleNotice
+                className="notice"
+                message={folderSwitch.message}
+                onDismiss={folderSwitch.dismiss}
               />
             )}
             {library.error && (
