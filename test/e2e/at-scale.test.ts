@@ -23,7 +23,7 @@ async function openedPosition(page: Page) {
       itemTop: box.top,
       statusTop: status.getBoundingClientRect().top,
     };
-  }, 180_000);
+  });
 }
 
 describe('at 1,000 bulletins', () => {
