@@ -69,4 +69,44 @@ describe('at 1,000 bulletins', () => {
     expect(await reader.count()).toBe(0);
     expect(await page.getByText('This bulletin is no longer in the folder').count()).toBe(0);
   }, 180_000);
+
+  it('shows ten and more compact result rows at 1280×800, the first in the reader, and a remembered split', async () => {
+    const archive = await generatedArchive();
+    const session = await env.start({ libraryFolder: archive, viewport: { width: 1280, height: 800 } });
+    const { page } = session;
+    await page.getByRole('searchbox').fill('court');
+    // When the search settles, its first request is in the reader (focus stays in the search box).
+    const reader = page.getByRole('region', { name: 'Reading pane' });
+    await reader.locator('.bulletin-item.is-focus mark').first().waitFor();
+    expect(await page.getByRole('searchbox').evaluate((box) => box === document.activeElement)).toBe(true);
+    await settle(page);
+    const rows = await page.evaluate(() => {
+      const list = document.querySelector('.list-scroll')!.getBoundingClientRect();
+      const status = document.querySelector('.status-bar')!.getBoundingClientRect();
+      const cards = [...document.querySelectorAll('article.result-card')].map((card) =>
+        card.getBoundingClientRect(),
+      );
+      return cards.filter((box) => box.top >= list.top && box.bottom <= Math.min(list.bottom, status.top))
+        .length;
+    });
+    expect(rows).toBeGreaterThanOrEqual(10);
+    // The chart is folded by default; unfolding it is remembered.
+    const chartToggle = page.getByRole('button', { name: 'Chart' });
+    expect(await chartToggle.getAttribute('aria-expanded')).toBe('false');
+    await chartToggle.click();
+    await page.getByRole('img', { name: /requests from/ }).waitFor();
+    await expect.poll(() => session.savedView().chartOpen).toBe(true);
+
+    // The splitter: a separator with its value, moved with the keyboard, remembered with the view.
+    const splitter = page.getByRole('separator', { name: 'Width of the list' });
+    const before = Number(await splitter.getAttribute('aria-valuenow'));
+    const listWidth = () =>
+      page.evaluate(() => document.querySelector('.list-pane')!.getBoundingClientRect().width);
+    const widthBefore = await listWidth();
+    await splitter.focus();
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await splitter.getAttribute('aria-valuenow'))).toBe(before + 10);
+    expect(await listWidth()).toBeGreaterThan(widthBefore + 100);
+    await expect.poll(() => session.savedView().listWidth).toBeCloseTo((before + 10) / 100, 2);
+  }, 180_000);
 });

@@ -21,6 +21,7 @@ describe('screenshots', () => {
       it(`timeline, results and reader at ${name}`, async () => {
         const { page } = await env.start({ libraryFolder: FIXTURE_LIBRARY, viewport: size, colorScheme });
         await page.getByRole('heading', { level: 3, name: /^2024/ }).waitFor();
+        await page.getByRole('button', { name: 'Chart' }).click();
         await page.getByRole('img', { name: /requests from/ }).waitFor();
         await settle(page);
         await noSidewaysScroll(page);

@@ -7,7 +7,6 @@ import type { MatchRange } from '../../../shared/search-types';
 import { useApi } from '../api/api-context';
 import { useBulletinCache } from '../api/bulletin-cache';
 import { errorMessage } from '../api/error-message';
-import { formatDate } from '../lib/dates';
 import { noteBulletinCommitted } from '../lib/perf-marks';
 import { readerHighlighter } from '../lib/reader-highlight';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
@@ -18,7 +17,7 @@ import { shownStatus } from '../lib/story-marks';
 import { CountryChip } from '../stories/country-chip';
 import { ThreadButton } from '../stories/thread-button';
 import { AnswerBadge } from '../stories/thread-status-badge';
-import { EstimatedMark, KindBadge, RegionChip } from './badges';
+import { BulletinDate, KindBadge, RegionChip } from './badges';
 import { cleanRanges, HighlightedText } from './highlighted-text';
 
 export interface ReaderPaneProps {
@@ -185,6 +184,7 @@ export function ReaderPane({
       }
     };
     place();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(place);
     observer.observe(article);
     observer.observe(scroller);
@@ -284,8 +284,7 @@ export function ReaderPane({
           <article className="bulletin" ref={articleRef} aria-labelledby="reader-title">
             <header className="bulletin-head">
               <p className="bulletin-kicker">
-                {formatDate(bulletin.date)}
-                <EstimatedMark source={bulletin.dateSource} />
+                <BulletinDate bulletin={bulletin} />
               </p>
               <h2 id="reader-title" ref={headingRef} tabIndex={-1}>
                 {bulletin.title ?? 'Prayer requests'}
