@@ -111,6 +111,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WORD_ANYWHERE = /[\p{L}\p{N}]/u;
 const TRAILING_PUNCTUATION = /[.,;:!?)"'’”]/;
 const SENTENCE_END = /[.!?]["'’”)]?\s+/g;
+/** How far before a match its sentence start is looked for: a snippet shows two or three lines. */
+const SENTENCE_REACH = 70;
 
 /**
  * A window of `text` around its best match: the place where most ranges fall within one window, starting
@@ -145,11 +147,15 @@ export function makeSnippet(
   let start = 0;
   if (anchor) {
     // Some context before the match, as much as the cluster leaves room for, up to a sentence start.
+    // The match's own sentence is looked for further back (up to SENTENCE_REACH characters, while the
+    // cluster still fits), so the snippet reads from a sentence start; without one, a short lead and '…'.
     const lead = Math.min(60, Math.max(0, Math.floor((length - (clusterEnd - anchor.start)) / 2)));
+    const reach = Math.min(SENTENCE_REACH, Math.max(lead, length - (clusterEnd - anchor.start)));
+    const searchFrom = Math.max(0, anchor.start - reach);
     start = Math.max(0, anchor.start - lead);
     let sentenceStart = -1;
-    for (const m of text.slice(start, anchor.start).matchAll(SENTENCE_END))
-      sentenceStart = start + m.index + m[0].length;
+    for (const m of text.slice(searchFrom, anchor.start).matchAll(SENTENCE_END))
+      sentenceStart = searchFrom + m.index + m[0].length;
     if (sentenceStart !== -1) start = sentenceStart;
   }
   // A cut a few words into the text reads worse ("…God for a case") than starting at the beginning.

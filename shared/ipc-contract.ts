@@ -96,6 +96,8 @@ export const viewStateSchema = z.strictObject({
   to: isoDate.nullable(),
   sort: sortSchema.nullable(),
   selectedFile: libraryFileSchema.nullable(),
+  chartOpen: z.boolean().optional(),
+  listWidth: z.number().min(0.2).max(0.8).optional(),
 });
 
 export const DEFAULT_VIEW_STATE: ViewState = {

@@ -90,4 +90,8 @@ export interface ViewState {
   sort: SortOrder | null;
   /** The bulletin open in the reader pane, relative path, or null. */
   selectedFile: string | null;
+  /** The requests-per-year chart is unfolded (folded when absent). */
+  chartOpen?: boolean;
+  /** The list's share of the window's width beside the reader, 0.2–0.8 (the default split when absent). */
+  listWidth?: number;
 }

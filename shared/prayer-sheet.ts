@@ -9,11 +9,12 @@
 // The helpers never mutate: each returns a new sheet (or the same one when nothing changed), so they fit a
 // React reducer directly. They never touch `id`, `createdAt` or `updatedAt`; the store sets those on save.
 import { z } from 'zod';
-import type { Bulletin, Kind, Region, Scripture } from './model';
+import type { Bulletin, DateSource, Kind, Region, Scripture } from './model';
 import { KINDS, REGIONS } from './model';
 import { starredNames } from './notice-board';
 import type { SearchHit } from './search-types';
 import { pdfFileNameProblem } from './sheet-defaults';
+import { trustedDate } from './undated';
 // Type-only: prayer-calendar imports from this file, so a value import here would be a cycle.
 import type { CalendarOptions } from './prayer-calendar';
 
@@ -393,7 +394,7 @@ export function createSheet(defaults: NewSheetDefaults): SheetDraft {
 
 /** The sheet entry for one item of a bulletin (from the reader); null when there is no such item. */
 export function entryFromItem(
-  bulletin: Pick<Bulletin, 'file' | 'date' | 'items'>,
+  bulletin: Pick<Bulletin, 'file' | 'date' | 'items'> & { dateSource?: DateSource },
   itemIndex: number,
 ): SheetEntry | null {
   const item = bulletin.items[itemIndex];
@@ -404,7 +405,11 @@ export function entryFromItem(
     source: {
       file: bulletin.file,
       itemIndex,
-      date: bulletin.date,
+      // An undated bulletin's guessed date (its file's time) is never printed as its date.
+      date:
+        bulletin.dateSource === undefined
+          ? bulletin.date
+          : trustedDate({ ...bulletin, dateSource: bulletin.dateSource }),
       region: item.region,
       kind: item.kind,
       countries: names(item.countries),
@@ -420,14 +425,15 @@ export function entryFromItem(
  * The sheet entry for a search hit. Hits carry no heading or countries (null and [] here); pseudonyms are
  * read from the text's `Name*` marks so the notice-board option still finds them.
  */
-export function entryFromHit(hit: SearchHit): SheetEntry {
+export function entryFromHit(hit: SearchHit & { dateSource?: DateSource | undefined }): SheetEntry {
+  const { dateSource } = hit;
   const text = clip(hit.text, MAX_ENTRY_TEXT_LENGTH);
   return {
     id: sheetEntryId(hit.file, hit.itemIndex),
     source: {
       file: hit.file,
       itemIndex: hit.itemIndex,
-      date: hit.date,
+      date: dateSource === undefined ? hit.date : trustedDate({ date: hit.date, dateSource }),
       region: hit.region,
       kind: hit.kind,
       countries: names(hit.countries ?? []),

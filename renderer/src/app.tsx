@@ -12,7 +12,9 @@ import { FilterBar } from './components/filter-bar';
 import { LoadingBar } from './components/loading-bar';
 import { NoResults } from './components/no-results';
 import { ReaderPane } from './components/reader-pane';
+import { CHART_ID, ChartToggle } from './components/chart-fold';
 import { RequestChart } from './components/request-chart';
+import { PaneSplitter } from './components/pane-splitter';
 import type { ListHandle } from './components/results-list';
 import { ResultsList } from './components/results-list';
 import { SampleBanner } from './components/sample-banner';
@@ -24,10 +26,11 @@ import { StatusBar } from './components/status-bar';
 import { TimelineList } from './components/timeline-list';
 import { VerseHint } from './components/verse-hint';
 import { useFacets } from './hooks/use-facets';
+import { useFolderSwitch } from './hooks/use-folder-switch';
 import { useLibrary } from './hooks/use-library';
 import { usePagedHits } from './hooks/use-paged-hits';
 import { useSearch } from './hooks/use-search';
-import { useViewState } from './hooks/use-view-state';
+import { LIST_WIDTH, useViewState } from './hooks/use-view-state';
 import {
   discardPendingKeystrokes,
   noteKeystroke,
@@ -63,6 +66,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** The layout that shows one pane at a time (layout.css): the reader then replaces the list. */
+const ONE_PANE_MEDIA = '(max-width: 900px), (max-height: 560px)';
+
 function shortcutLabel(): string {
   return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘F' : 'Ctrl+F';
 }
@@ -96,6 +102,9 @@ function Reader() {
   const threadOpener = useRef<HTMLElement | null>(null);
   const readerOpener = useRef<HTMLElement | null>(null);
   const sectionTabsRef = useRef<HTMLDivElement>(null);
+  const workspaceRef = useRef<HTMLElement>(null);
+  // The question whose first request was shown in the reader by itself, and that request's bulletin.
+  const autoOpened = useRef<{ key: string | null; file: string | null }>({ key: null, file: null });
 
   const sectionType = section.type;
   const inBulletins = sectionType === 'bulletins';
@@ -195,6 +204,7 @@ function Reader() {
   const openHit = useCallback(
     (hit: SearchHit, at: number) => {
       noteOpenRequested(hit.file, at);
+      autoOpened.current.file = null;
       setOpened((previous) => ({
         count: previous.count + 1,
         hit,
@@ -209,6 +219,7 @@ function Reader() {
   const openBulletin = useCallback(
     (bulletin: BulletinSummary, at: number) => {
       noteOpenRequested(bulletin.file, at);
+      autoOpened.current.file = null;
       setOpened((previous) => ({ count: previous.count + 1, hit: null, answerKey: null, item: null }));
       dispatch({ type: 'select', file: bulletin.file });
     },
@@ -233,6 +244,10 @@ function Reader() {
       else focusSearch();
     });
   }, [dispatch, focusSearch, focusCurrentTab, view.selectedFile, sectionType]);
+
+  // Another folder opened: the reader (showing a bulletin of the old folder) closes, and a note confirms it.
+  const closeForNewFolder = useCallback(() => dispatch({ type: 'select', file: null }), [dispatch]);
+  const folderSwitch = useFolderSwitch(library.state, closeForNewFolder);
 
   const selectSection = useCallback((type: SectionType) => {
     setSection((current) => {
@@ -267,6 +282,7 @@ function Reader() {
         readerOpener.current =
           from instanceof HTMLElement && !from.closest('.thread-panel, .reader') ? from : null;
         noteOpenRequested(file, performance.now());
+        autoOpened.current.file = null;
         setThreadItem(null);
         setOpened((previous) => ({
           count: previous.count + 1,
@@ -323,6 +339,30 @@ function Reader() {
   // The same question asked again (after a story changed) keeps the list where it is; a new question or a
   // changed library starts it at the top.
   const listKey = answer === null ? '' : `${library.generation}|${queryKey(answer.query)}`;
+
+  const listShare = view.listWidth ?? LIST_WIDTH.initial;
+  const chartOpen = view.chartOpen ?? false;
+  const chartHeader = chartOpen ? (
+    <div id={CHART_ID}>
+      <RequestChart series={facets.series} stale={facets.stale} />
+    </div>
+  ) : null;
+
+  // When a search settles, its first request is shown in the reader (without taking focus from the search
+  // box), unless the user is reading something they chose; the narrow one-pane layout keeps the list.
+  const firstHit = settled && inBulletins ? (answer?.result.hits[0] ?? null) : null;
+  useEffect(() => {
+    if (firstHit === null || answer === null || listKey === autoOpened.current.key) return;
+    const previous = autoOpened.current.file;
+    autoOpened.current = { key: listKey, file: previous };
+    if (selected !== null && selected !== previous) return;
+    if (window.matchMedia?.(ONE_PANE_MEDIA).matches) return;
+    autoOpened.current.file = firstHit.file;
+    // The answer came from main (an outside event); this follows it once per question (autoOpened).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOpened((current) => ({ count: current.count, hit: firstHit, answerKey: answer.key, item: null }));
+    dispatch({ type: 'select', file: firstHit.file });
+  }, [firstHit, answer, listKey, selected, dispatch]);
 
   const state = library.state;
   const notice = state?.notice && state.notice !== dismissedNotice ? state.notice : null;
@@ -386,6 +426,13 @@ function Reader() {
                 onDismiss={() => setDismissedNotice(notice)}
               />
             )}
+            {folderSwitch.message && (
+              <DismissibleNotice
+                className="notice"
+                message={folderSwitch.message}
+                onDismiss={folderSwitch.dismiss}
+              />
+            )}
             {library.error && (
               <DismissibleNotice
                 className="notice is-error"
@@ -408,7 +455,13 @@ function Reader() {
             )}
             {library.progress && <LoadingBar progress={library.progress} onStop={library.stopReading} />}
 
-            <main className="workspace">
+            <main
+              className="workspace"
+              ref={workspaceRef}
+              style={{
+                gridTemplateColumns: `minmax(300px, ${listShare}fr) 0 minmax(360px, ${1 - listShare}fr)`,
+              }}
+            >
               <section
                 className="list-pane"
                 id="list-pane"
@@ -454,6 +507,13 @@ function Reader() {
                       {settled && searchQuery !== null && total > 0 && (
                         <SheetFromResultsButton query={searchQuery} total={total} className="button ghost" />
                       )}
+                      {facets.series !== null && (
+                        <ChartToggle
+                          open={chartOpen}
+                          onToggle={(open) => dispatch({ type: 'chart', open })}
+                          controls={CHART_ID}
+                        />
+                      )}
                     </div>
                     {resultsMode && <VerseHint query={view.query} onOpen={storyNav.openVerses} />}
                     {search.error && (
@@ -496,7 +556,7 @@ function Reader() {
                           onOpen={openHit}
                           onEscape={focusSearch}
                           onPrefetch={prefetch}
-                          header={<RequestChart series={facets.series} stale={facets.stale} />}
+                          header={chartHeader}
                         />
                       )
                     ) : bulletins === null ? (
@@ -536,13 +596,19 @@ function Reader() {
                         onOpen={openBulletin}
                         onEscape={focusSearch}
                         onPrefetch={prefetch}
-                        header={<RequestChart series={facets.series} stale={facets.stale} />}
+                        header={chartHeader}
                       />
                     )}
                   </>
                 )}
               </section>
 
+              <PaneSplitter
+                share={listShare}
+                onChange={(share) => dispatch({ type: 'list-width', share })}
+                containerRef={workspaceRef}
+                controls="list-pane"
+              />
               <div className="reader-pane">
                 {selected !== null ? (
                   <ReaderPane

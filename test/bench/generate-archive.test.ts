@@ -59,13 +59,13 @@ describe('bulletin shape', () => {
     }
   });
 
-  it('has 5 to 8 items of roughly 40 to 180 words, headings, and a verse most of the time', () => {
+  it('has 5 to 8 items of roughly 60 to 120 words, headings, and a verse most of the time', () => {
     for (const b of sample) {
       expect(b.facts.items.length).toBeGreaterThanOrEqual(5);
       expect(b.facts.items.length).toBeLessThanOrEqual(8);
       for (const item of b.facts.items.filter((i) => i.kind !== 'info' || i.region !== 'Global')) {
-        expect(item.words).toBeGreaterThanOrEqual(35);
-        expect(item.words).toBeLessThanOrEqual(210);
+        expect(item.words).toBeGreaterThanOrEqual(55);
+        expect(item.words).toBeLessThanOrEqual(150);
       }
     }
     expect(texts.filter((t) => /\n(Latin America|South Asia)\n/.test(t)).length).toBe(texts.length);

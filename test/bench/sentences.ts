@@ -103,10 +103,11 @@ const ROLES = [
 ];
 const COURTS = ['court', 'district court', 'high court', 'judge', 'magistrate', 'trial court'];
 
-/** A target word count between 40 and 180, most often 55–85 words, like the real items. */
+/** A target word count between 60 and 120, most often 75–100 words, like the real items (the last sentence
+ * may run a little past it). */
 export function itemLength(rng: Rng): number {
   const bell = (rng.float() + rng.float() + rng.float()) / 3;
-  return Math.round(40 + Math.pow(bell, 2.1) * 140);
+  return Math.round(60 + bell * 60);
 }
 
 export function plural(noun: string): string {

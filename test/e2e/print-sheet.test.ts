@@ -20,6 +20,7 @@ import {
   pdfPageText,
   pdfToPng,
   PRINT_RESULTS_DIR,
+  REAL_LENGTH_REQUESTS,
   sheetDraft,
   TYPICAL_REQUESTS,
 } from './sheet-support';
@@ -200,5 +201,41 @@ describe('the printed sheet, other layouts', () => {
         for (const request of TYPICAL_REQUESTS) expect(text, l.title).toContain(flat(request.text));
       }
     }
+  });
+});
+
+describe('fit to one page', () => {
+  it('brings seven real-length requests (80–95 words) onto one A4 page, offering only what fits', async () => {
+    const title = 'Seven requests of real length';
+    const { session } = await startWithSheets([
+      sheetDraft({ title, requests: REAL_LENGTH_REQUESTS, paperSize: 'A4', printSize: 'large' }),
+    ]);
+    const { page } = session;
+    const panel = page.getByRole('complementary', { name: 'Prayer sheet' });
+    await panel.getByRole('tab', { name: 'Saved sheets' }).click();
+    await panel.getByRole('button', { name: `Print “${title}” again` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Print preview' });
+    await dialog.waitFor();
+    const root = page.locator('.sheet-print-root');
+    await expect.poll(async () => Number(await root.getAttribute('data-pages'))).toBeGreaterThan(1);
+    // Large print in one column runs over; the ways offered were each measured to fit.
+    const ways = dialog.getByRole('group', { name: 'Fit to one page' });
+    await ways.waitFor();
+    const offered = await ways.getByRole('button').allTextContents();
+    expect(offered.length).toBeGreaterThan(0);
+    await ways.getByRole('button').first().click();
+    await expect.poll(async () => Number(await root.getAttribute('data-pages'))).toBe(1);
+    await dialog.getByText(/^Fits on one page, text at/).waitFor();
+
+    await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+    const note = dialog.getByText(/^Saved as /);
+    await note.waitFor();
+    const file = ((await note.textContent()) ?? '').replace(/^Saved as /, '');
+    const printed = await pdfInfo(file);
+    await pdfToPng(file, 'fit-one-page-real-length');
+    expect(printed.pages).toBe(1);
+    expect(printed.pageSize).toMatch(/\(A4\)$/);
+    const text = await pdfPageText(file, 1);
+    for (const request of REAL_LENGTH_REQUESTS) expect(text).toContain(flat(request.text));
   });
 });

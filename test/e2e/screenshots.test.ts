@@ -3,6 +3,7 @@
 // cannot show by itself: nothing spills sideways, and every part of the scenario is on screen.
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_LIBRARY } from './harness/app-session';
+import { generatedArchive } from './harness/archive';
 import { useE2EEnv } from './harness/e2e-env';
 import { noSidewaysScroll, settle } from './harness/page-checks';
 
@@ -21,6 +22,7 @@ describe('screenshots', () => {
       it(`timeline, results and reader at ${name}`, async () => {
         const { page } = await env.start({ libraryFolder: FIXTURE_LIBRARY, viewport: size, colorScheme });
         await page.getByRole('heading', { level: 3, name: /^2024/ }).waitFor();
+        await page.getByRole('button', { name: 'Chart' }).click();
         await page.getByRole('img', { name: /requests from/ }).waitFor();
         await settle(page);
         await noSidewaysScroll(page);
@@ -85,5 +87,36 @@ describe('screenshots', () => {
       await settle(page);
       await page.screenshot({ path: env.screenshotPath(`zoom200-problems-${colorScheme}`), fullPage: true });
     });
+  }
+
+  // The same scenario on a generated 1,000-bulletin archive, where the small fixtures hid what went wrong.
+  for (const size of SIZES) {
+    const name = `${size.width}x${size.height}`;
+    it(`timeline, results and the opened request at 1,000 bulletins, ${name}`, async () => {
+      const archive = await generatedArchive();
+      const { page } = await env.start({ libraryFolder: archive, viewport: size });
+      await page.getByRole('heading', { level: 3 }).first().waitFor();
+      await settle(page);
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: env.screenshotPath(`at-1k-timeline-${name}`) });
+
+      await page.getByRole('searchbox').fill('court');
+      const reader = page.getByRole('region', { name: 'Reading pane' });
+      await reader.locator('.bulletin-item.is-focus mark').first().waitFor();
+      await page.locator('.filter-bar:not(.is-counting)').waitFor();
+      await settle(page);
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: env.screenshotPath(`at-1k-results-${name}`) });
+
+      await page.locator('article[data-row="4"]').click();
+      await reader.locator('.bulletin-item.is-focus mark').first().waitFor();
+      await settle(page);
+      await page.screenshot({ path: env.screenshotPath(`at-1k-reader-${name}`) });
+
+      await page.getByRole('navigation', { name: 'Show' }).getByRole('button', { name: 'Countries' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Countries' }).waitFor();
+      await settle(page);
+      await page.screenshot({ path: env.screenshotPath(`at-1k-countries-${name}`) });
+    }, 180_000);
   }
 });

@@ -231,3 +231,80 @@ export async function openSheetPanel(page: Page) {
   await panel.waitFor();
   return panel;
 }
+
+/**
+ * Seven requests of the length real bulletins have (80–95 words each; real requests run to 60–120 words): the "one-page sheet" that printed on two pages. Written for these tests; every person
+ * and place in them is made up.
+ */
+export const REAL_LENGTH_REQUESTS: { region: Region; text: string }[] = [
+  {
+    region: 'Africa',
+    text:
+      'Please pray for Grace*, a fourteen-year-old girl who was brought home last month after two years of ' +
+      'forced domestic work in a city far from her village. She is living with an aunt and has started ' +
+      'school again, but she struggles to sleep and is afraid of strangers. Pray that the counsellor who ' +
+      'visits her each week earns her trust, that her teachers are patient with her, and that the woman ' +
+      'who held her is brought to court before the end of the year. Pray also for her mother, who blames ' +
+      'herself.',
+  },
+  {
+    region: 'South Asia',
+    text:
+      'Praise God with us! Twenty-three workers, among them nine children, walked out of a rice mill last ' +
+      'Tuesday after a rescue led by the district officials. The families had been kept there for four ' +
+      'years to pay off an advance of a few thousand rupees. Thank God for the sub-collector who acted ' +
+      'within hours of hearing the complaint. Pray now that every family receives its release certificate, ' +
+      'that the promised rehabilitation money arrives quickly, and that the owner is charged under the law ' +
+      'against bonded labour.',
+  },
+  {
+    region: 'Southeast Asia',
+    text:
+      'Pray for our aftercare team as they walk alongside six young women who were exploited online as ' +
+      'children and who are now finishing secondary school. Several of them will sit their final exams in ' +
+      'March. Ask God to give them focus and hope for what comes next, and to provide the scholarships two ' +
+      'of them need to begin nursing training. Pray for the staff too: this work is slow and heavy, and ' +
+      'they need rest, good supervision and the encouragement of seeing each young woman grow in confidence. ' +
+      'Give thanks for the church that opened its hall to them for study evenings.',
+  },
+  {
+    region: 'Latin America',
+    text:
+      'Please pray for Rosa*, who will testify next week against the man who abused her when she was ' +
+      'eleven. The trial has been postponed five times in three years, and each delay has cost her family ' +
+      'another long journey to the capital. Pray that the hearing goes ahead as planned, that the judges ' +
+      'listen carefully, and that Rosa is not made to repeat her story more than the law requires. Pray ' +
+      'for our lawyer preparing her case, and for the psychologist who will sit beside her in court. ' +
+      'Pray that Rosa and her mother find rest and peace in the days before the hearing.',
+  },
+  {
+    region: 'Europe',
+    text:
+      'Thank God for the first joint training for labour inspectors and police officers in two border ' +
+      'regions, held this autumn with our partners. Forty officers learned how to recognise the signs of ' +
+      'forced labour on farms and building sites, and how to refer victims to shelters rather than treat ' +
+      'them as offenders. Pray that what they learned shapes their next inspections, that the shelters have ' +
+      'room for the people they find, and that employers who exploit seasonal workers begin to fear being ' +
+      'caught.',
+  },
+  {
+    region: 'Global',
+    text:
+      'Pray for the churches preparing for Freedom Sunday next month. Hundreds of congregations will pray ' +
+      'together for people held in slavery and for those who work to set them free. Pray that pastors ' +
+      'preach with courage and compassion, that the stories shared are told with care for the survivors ' +
+      'behind them, and that many people are moved to pray regularly. Pray too for the gifts given on the ' +
+      'day, that they sustain the lawyers, investigators and social workers whose work depends on them in ' +
+      'the year ahead.',
+  },
+  {
+    region: 'Africa',
+    text:
+      'Please pray for the police unit that investigates child trafficking on the lake, which is planning ' +
+      'an operation in the coming weeks. Children as young as eight are made to dive for tangled nets in ' +
+      'cold, deep water, and some never come back. Pray for accurate information, for safety for the ' +
+      'officers and boat crews, and for wisdom in caring for each child who is rescued. Pray that the ' +
+      'fishermen who use children are prosecuted, and that their communities learn that this work is a crime. ' +
+      'Pray for the families too, that they find other ways to earn a living.',
+  },
+];

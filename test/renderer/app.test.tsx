@@ -33,8 +33,13 @@ describe('the timeline', () => {
     expect(await within(reader).findByText('— Amos 5:24')).toBeTruthy();
   });
 
-  it('shows a chart of requests per month above it', async () => {
+  it('shows a chart of requests per month above it, folded until asked for', async () => {
+    const user = userEvent.setup();
     renderApp();
+    const toggle = await screen.findByRole('button', { name: 'Chart' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('img', { name: /requests from/ })).toBeNull();
+    await user.click(toggle);
     expect(
       await screen.findByRole('img', { name: /6 requests from Nov 2024 to Jun 2025, by month/ }),
     ).toBeTruthy();
@@ -77,7 +82,10 @@ describe('results', () => {
     renderApp();
     await user.type(await screen.findByRole('searchbox'), 'uganda');
     await screen.findByText('2 requests found.');
-    for (const button of screen.getAllByRole('button', { name: 'Add to prayer sheet' }))
+    // The list's buttons (the first request is shown in the reader too, with its own).
+    for (const button of within(screen.getByRole('feed')).getAllByRole('button', {
+      name: 'Add to prayer sheet',
+    }))
       await user.click(button);
     const sheetButton = screen.getByRole('button', { name: 'Prayer sheet, 2 requests' });
     await user.click(sheetButton);
@@ -92,7 +100,7 @@ describe('results', () => {
     const { api } = renderApp();
     await user.type(await screen.findByRole('searchbox'), 'kiln');
     await screen.findByText('1 request found.');
-    await user.click(screen.getByRole('button', { name: 'Add to prayer sheet' }));
+    await user.click(within(screen.getByRole('feed')).getByRole('button', { name: 'Add to prayer sheet' }));
     await user.click(screen.getByRole('button', { name: 'Prayer sheet, 1 request' }));
     await user.click(screen.getByRole('button', { name: 'Print sheet…' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/No printer is set up/);

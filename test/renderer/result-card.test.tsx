@@ -51,7 +51,7 @@ describe('a result card', () => {
     const card = screen.getByRole('article');
     expect([...card.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['brick', 'kiln']);
     expect(card.textContent).toContain('forty families left the brick kiln');
-    expect(card.textContent).toMatch(/March 10, 2024|10 March 2024/);
+    expect(card.textContent).toMatch(/Mar 10, 2024|10 Mar 2024/);
     expect(screen.getByText('South Asia')).toBeTruthy();
     expect(screen.getByText('Praise')).toBeTruthy();
   });
@@ -72,12 +72,10 @@ describe('a result card', () => {
     expect(screen.getByLabelText('on the sheet').textContent).toBe('0');
   });
 
-  it('opens with a click or with Enter', async () => {
+  it('opens with a click', async () => {
     const user = userEvent.setup();
     const onOpen = renderCard();
     await user.click(screen.getByText(/forty families/));
     expect(onOpen).toHaveBeenCalledWith(0, expect.any(Number));
-    await user.click(screen.getByRole('button', { name: 'Read the bulletin' }));
-    expect(onOpen).toHaveBeenCalledTimes(2);
   });
 });

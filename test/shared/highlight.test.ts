@@ -130,4 +130,16 @@ describe('makeSnippet', () => {
     const { snippet } = makeSnippet(text, [{ start: 2, end: 302 }]);
     expect(snippet).toContain(word);
   });
+
+  it('starts at the sentence of the match when it begins up to about a line before it', () => {
+    const text =
+      'Praise God for the survivors who testified last spring in a long and difficult trial. ' +
+      'We stopped visits while the roads were closed, and the district court will hear the ' +
+      'defense arguments in January. Thank God for every survivor who spoke up and for the lawyers ' +
+      'who stood beside them through each hearing of the case.';
+    const at = text.indexOf('court');
+    const { snippet } = makeSnippet(text, [{ start: at, end: at + 5 }]);
+    expect(snippet.startsWith('…We stopped visits while the roads')).toBe(true);
+    expect(snippet).toContain('court');
+  });
 });

@@ -11,6 +11,7 @@ import type {
   CountryView,
 } from '../../../shared/story-types';
 import { foldCase } from '../../../shared/text-fold';
+import { trustedDate } from '../../../shared/undated';
 
 /** Case, accents and apostrophe styles folded away: 'Côte d’Ivoire' = "cote d'ivoire". */
 function countryKey(name: string): string {
@@ -61,8 +62,10 @@ export function listCountries(bulletins: readonly Bulletin[]): CountrySummary[] 
         if (regionOfCountry(summary.name) === null && regionOfCountry(name) !== null) summary.name = name;
         summary.regions.push(item.region);
         summary.count += 1;
-        if (isDate(bulletin.date) && (summary.latest === null || bulletin.date > summary.latest)) {
-          summary.latest = bulletin.date;
+        // An undated bulletin (or one dated only by its file's time) is never a country's latest.
+        const date = trustedDate(bulletin);
+        if (isDate(date) && (summary.latest === null || date > summary.latest)) {
+          summary.latest = date;
         }
       }
     }

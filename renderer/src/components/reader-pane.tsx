@@ -7,7 +7,6 @@ import type { MatchRange } from '../../../shared/search-types';
 import { useApi } from '../api/api-context';
 import { useBulletinCache } from '../api/bulletin-cache';
 import { errorMessage } from '../api/error-message';
-import { formatDate } from '../lib/dates';
 import { noteBulletinCommitted } from '../lib/perf-marks';
 import { readerHighlighter } from '../lib/reader-highlight';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
@@ -18,7 +17,7 @@ import { shownStatus } from '../lib/story-marks';
 import { CountryChip } from '../stories/country-chip';
 import { ThreadButton } from '../stories/thread-button';
 import { AnswerBadge } from '../stories/thread-status-badge';
-import { EstimatedMark, KindBadge, RegionChip } from './badges';
+import { BulletinDate, KindBadge, RegionChip } from './badges';
 import { cleanRanges, HighlightedText } from './highlighted-text';
 
 export interface ReaderPaneProps {
@@ -160,19 +159,71 @@ export function ReaderPane({
     [highlights, total],
   );
 
-  // Bring the current match — or the opened request — into view once drawn.
+  // The opened request goes to the top of the pane (its region heading just above it when it starts a
+  // section), and stays there while late content — story marks, fonts, a resized pane — changes the
+  // layout, until the user scrolls or steps through the matches. A match further down a long request is
+  // then brought into view too. Stepping puts the match in the middle, easy to find.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const tailRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (bulletin === null) return;
+    const scroller = scrollRef.current;
     const article = articleRef.current;
-    const target =
-      current >= 0
-        ? article?.querySelector(`mark[data-mark="${current}"]`)
-        : focusItem !== null
-          ? article?.querySelector(`[data-item="${focusItem}"]`)
-          : null;
-    // Opening moves the page as little as needed; stepping puts the match in the middle, easy to find.
-    target?.scrollIntoView({ block: userStepped ? 'center' : 'nearest' });
+    if (!scroller || !article) return;
+    const mark = current >= 0 ? article.querySelector(`mark[data-mark="${current}"]`) : null;
+    const item = focusItem !== null ? article.querySelector<HTMLElement>(`[data-item="${focusItem}"]`) : null;
+    if (userStepped || item === null) {
+      mark?.scrollIntoView({ block: userStepped ? 'center' : 'nearest' });
+      return;
+    }
+    const heading = item.previousElementSibling;
+    const anchor = heading instanceof HTMLHeadingElement ? heading : item;
+    const place = () => {
+      // A narrow window scrolls the page itself, not the pane.
+      if (getComputedStyle(scroller).overflowY === 'visible') {
+        anchor.scrollIntoView({ block: 'start' });
+        return;
+      }
+      const paneTop = scroller.getBoundingClientRect().top;
+      const gap = parseFloat(getComputedStyle(scroller).paddingTop) / 2;
+      // Room after the bulletin, so even its last request can come up to the top.
+      const tail = tailRef.current;
+      if (tail) {
+        const below = article.getBoundingClientRect().bottom - anchor.getBoundingClientRect().top;
+        tail.style.height = `${Math.max(0, scroller.clientHeight - below - gap)}px`;
+      }
+      scroller.scrollTop += anchor.getBoundingClientRect().top - paneTop - gap;
+      if (mark && mark.getBoundingClientRect().bottom > scroller.getBoundingClientRect().bottom) {
+        mark.scrollIntoView({ block: 'nearest' });
+      }
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(place);
+    observer.observe(article);
+    observer.observe(scroller);
+    // The user takes over: the request is left where they put it.
+    const release = () => observer.disconnect();
+    const events = ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const;
+    for (const type of events) scroller.addEventListener(type, release, { passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of events) scroller.removeEventListener(type, release);
+    };
   }, [bulletin, current, focusItem, userStepped]);
+
+  // The opened request is marked briefly (a fading background), each time it is opened.
+  useLayoutEffect(() => {
+    if (bulletin === null || focusItem === null) return;
+    const item = articleRef.current?.querySelector<HTMLElement>(`[data-item="${focusItem}"]`);
+    if (!item) return;
+    item.removeAttribute('data-arriving');
+    void item.offsetWidth; // restart the animation
+    item.setAttribute('data-arriving', '');
+    const done = () => item.removeAttribute('data-arriving');
+    item.addEventListener('animationend', done, { once: true });
+    return () => item.removeEventListener('animationend', done);
+  }, [bulletin, focusItem, openCount]);
 
   useLayoutEffect(() => {
     if (bulletin !== null) noteBulletinCommitted(bulletin.file);
@@ -231,7 +282,7 @@ export function ReaderPane({
           </div>
         )}
       </div>
-      <div className="reader-scroll">
+      <div className="reader-scroll" ref={scrollRef}>
         {loaded.status === 'loading' && <p className="reader-message">Opening the bulletin…</p>}
         {loaded.status === 'missing' && (
           <p className="reader-message">
@@ -247,8 +298,7 @@ export function ReaderPane({
           <article className="bulletin" ref={articleRef} aria-labelledby="reader-title">
             <header className="bulletin-head">
               <p className="bulletin-kicker">
-                {formatDate(bulletin.date)}
-                <EstimatedMark source={bulletin.dateSource} />
+                <BulletinDate bulletin={bulletin} />
               </p>
               <h2 id="reader-title" ref={headingRef} tabIndex={-1}>
                 {bulletin.title ?? 'Prayer requests'}
@@ -352,6 +402,7 @@ export function ReaderPane({
             )}
           </article>
         )}
+        <div className="reader-tail" ref={tailRef} aria-hidden="true" />
       </div>
     </section>
   );

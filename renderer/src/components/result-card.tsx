@@ -1,15 +1,15 @@
-// One request found by the search: where and when it is from, what kind it is, and the words that matched.
+// One request found by the search, as a compact row: when and where it is from, what kind it is, and two
+// lines of it from the sentence that matched (the reader beside shows the whole request).
 import { memo, useId } from 'react';
 import type { BulletinSummary } from '../../../shared/library-types';
 import type { SearchHit } from '../../../shared/search-types';
-import { formatDate } from '../lib/dates';
+import { bulletinDateText, formatDate, formatShortDate } from '../lib/dates';
 import { AddToSheetButton } from '../sheet/add-to-sheet-button';
 import { entryFromHit } from '../../../shared/prayer-sheet';
 import { shownStatus } from '../lib/story-marks';
-import { CountryChip } from '../stories/country-chip';
 import { ThreadButton } from '../stories/thread-button';
 import { AnswerBadge } from '../stories/thread-status-badge';
-import { EstimatedMark, KindBadge, RegionChip } from './badges';
+import { BulletinDate, KindBadge, RegionChip } from './badges';
 import { HighlightedText } from './highlighted-text';
 
 export interface ResultCardProps {
@@ -39,12 +39,12 @@ export const ResultCard = memo(function ResultCard({
   const status = shownStatus(hit.story);
   return (
     <article
-      className={`result-card${current ? ' is-current' : ''}`}
+      className={`result-card is-compact${current ? ' is-current' : ''}`}
       data-row={row}
       tabIndex={tabbable ? 0 : -1}
       aria-posinset={row + 1}
       aria-setsize={setSize}
-      aria-labelledby={`${id}-meta ${id}-text`}
+      aria-labelledby={`${id}-meta ${id}-where ${id}-text`}
       onPointerEnter={() => onPrefetch?.(hit.file)}
       onFocus={() => onPrefetch?.(hit.file)}
       onClick={(event) => {
@@ -53,35 +53,28 @@ export const ResultCard = memo(function ResultCard({
         onOpen(row, event.timeStamp);
       }}
     >
-      <div className="meta-line" id={`${id}-meta`}>
-        <span className="meta-date">
-          {formatDate(hit.date)}
-          {bulletin && <EstimatedMark source={bulletin.dateSource} />}
-        </span>
+      <span
+        className="meta-date"
+        id={`${id}-meta`}
+        title={bulletin ? bulletinDateText(bulletin).text : formatDate(hit.date)}
+      >
+        {bulletin ? <BulletinDate bulletin={bulletin} short /> : formatShortDate(hit.date)}
+      </span>
+      <span className="compact-where" id={`${id}-where`}>
         <RegionChip region={hit.region} />
+      </span>
+      <p className="result-snippet" id={`${id}-text`}>
         <KindBadge kind={hit.kind} />
         {status && <AnswerBadge status={status} />}
-        {hit.countries?.map((country) => (
-          <CountryChip key={country} country={country} tabIndex={tabbable ? 0 : -1} />
-        ))}
-      </div>
-      <p className="result-snippet" id={`${id}-text`}>
         <HighlightedText text={hit.snippet} ranges={hit.snippetRanges} />
       </p>
-      <div className="card-actions">
-        <button
-          type="button"
-          className="link-button"
-          tabIndex={-1}
-          onClick={(event) => {
-            event.stopPropagation();
-            onOpen(row, event.timeStamp);
-          }}
-        >
-          Read the bulletin
-        </button>
-        <ThreadButton itemId={hit.id} mark={hit.story} tabIndex={tabbable ? 0 : -1} />
-        <AddToSheetButton tabIndex={tabbable ? 0 : -1} entry={entryFromHit(hit)} />
+      <div className="compact-actions">
+        <AddToSheetButton
+          iconOnly
+          tabIndex={tabbable ? 0 : -1}
+          entry={entryFromHit({ ...hit, dateSource: bulletin?.dateSource })}
+        />
+        <ThreadButton iconOnly itemId={hit.id} mark={hit.story} tabIndex={tabbable ? 0 : -1} />
       </div>
     </article>
   );

@@ -33,7 +33,7 @@ export interface ResultsListProps {
   ref?: Ref<ListHandle>;
 }
 
-const ESTIMATED_CARD_HEIGHT = 148;
+const ESTIMATED_CARD_HEIGHT = 48;
 
 export function ResultsList({
   paged,
@@ -110,7 +110,12 @@ export function ResultsList({
   const tabRow = items.some((item) => item.index === roving.activeRow) ? roving.activeRow : first;
 
   return (
-    <div ref={scrollRef} className="list-scroll" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+    <div
+      ref={scrollRef}
+      className="list-scroll compact-list"
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <div ref={headerRef}>{header}</div>
       <div
         role="feed"

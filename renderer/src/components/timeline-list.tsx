@@ -6,12 +6,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BulletinSummary } from '../../../shared/library-types';
 import type { Region } from '../../../shared/model';
 import { REGIONS } from '../../../shared/model';
-import { formatDate, monthName } from '../lib/dates';
+import { monthName } from '../lib/dates';
 import { answeredLabel, answersDescription } from '../lib/story-marks';
 import type { Timeline } from '../lib/timeline-rows';
 import { useElementHeight } from '../hooks/use-element-height';
 import { useRovingFocus } from '../hooks/use-roving-focus';
-import { EstimatedMark, RegionChip } from './badges';
+import { BulletinDate, RegionChip } from './badges';
+import { trustedDate } from '../../../shared/undated';
 import type { ListHandle } from './results-list';
 
 export interface TimelineListProps {
@@ -46,7 +47,8 @@ const BulletinRow = memo(function BulletinRow({
   onOpen(row: number, at: number): void;
   onPrefetch?(file: string): void;
 }) {
-  const day = bulletin.date === null ? null : Number(bulletin.date.slice(8, 10));
+  const date = trustedDate(bulletin);
+  const day = date === null ? null : Number(date.slice(8, 10));
   const regions = REGIONS.filter((region) => (bulletin.regionCounts[region] ?? 0) > 0) as Region[];
   const answered = answeredLabel(bulletin.answers);
   return (
@@ -65,8 +67,7 @@ const BulletinRow = memo(function BulletinRow({
       </span>
       <span className="bulletin-body">
         <span className="bulletin-date">
-          {formatDate(bulletin.date)}
-          <EstimatedMark source={bulletin.dateSource} />
+          <BulletinDate bulletin={bulletin} />
           {/* On the date line, not a line of its own: the row keeps its height. */}
           {answered && bulletin.answers && (
             <span className="answer-mark" title={answersDescription(bulletin.answers)}>
@@ -186,7 +187,7 @@ export function TimelineList({
             >
               {entry.type === 'year' && (
                 <h3 className="timeline-year">
-                  {entry.year ?? 'Without a date'}
+                  {entry.year ?? 'Undated'}
                   <span className="timeline-count">
                     {entry.count} {entry.count === 1 ? 'bulletin' : 'bulletins'}
                   </span>

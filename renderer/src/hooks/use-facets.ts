@@ -15,6 +15,7 @@ import { useApi } from '../api/api-context';
 import type { ChartSeries, ChartSpan } from '../lib/chart-series';
 import { barBounds, chartSpan, seriesFromCounts, seriesFromMonths } from '../lib/chart-series';
 import { inDateRange } from '../lib/timeline-rows';
+import { trustedDate } from '../../../shared/undated';
 import { hasQueryText } from '../lib/view-query';
 
 export interface Facets {
@@ -40,9 +41,10 @@ export function libraryDateSpan(bulletins: readonly BulletinSummary[]): {
   let first: string | null = null;
   let last: string | null = null;
   for (const bulletin of bulletins) {
-    if (bulletin.date === null) continue;
-    if (first === null || bulletin.date < first) first = bulletin.date;
-    if (last === null || bulletin.date > last) last = bulletin.date;
+    const date = trustedDate(bulletin);
+    if (date === null) continue;
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
   }
   return { first, last };
 }
@@ -63,8 +65,9 @@ export function facetsFromSummaries(
       regions[region] += count;
       if (view.regions.length === 0 || view.regions.includes(region)) counted += count;
     }
-    if (bulletin.date !== null && counted > 0) {
-      const month = bulletin.date.slice(0, 7);
+    const date = trustedDate(bulletin);
+    if (date !== null && counted > 0) {
+      const month = date.slice(0, 7);
       months[month] = (months[month] ?? 0) + counted;
     }
   }

@@ -16,7 +16,9 @@ export type ViewAction =
   | { type: 'range'; from: string | null; to: string | null }
   | { type: 'sort'; sort: SortOrder | null }
   | { type: 'select'; file: string | null }
-  | { type: 'clear-filters' };
+  | { type: 'clear-filters' }
+  | { type: 'chart'; open: boolean }
+  | { type: 'list-width'; share: number };
 
 export function viewReducer(view: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -39,7 +41,19 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return view.selectedFile === action.file ? view : { ...view, selectedFile: action.file };
     case 'clear-filters':
       return { ...view, regions: [], kinds: [], from: null, to: null };
+    case 'chart':
+      return { ...view, chartOpen: action.open };
+    case 'list-width':
+      return { ...view, listWidth: clampListWidth(action.share) };
   }
+}
+
+export const LIST_WIDTH = { min: 0.25, max: 0.7, initial: 5 / 12 } as const;
+
+/** The list's share of the width, kept where both panes stay usable. */
+export function clampListWidth(share: number): number {
+  if (!Number.isFinite(share)) return LIST_WIDTH.initial;
+  return Math.round(Math.min(LIST_WIDTH.max, Math.max(LIST_WIDTH.min, share)) * 1000) / 1000;
 }
 
 /** How long the view must stay still before it is saved: saving on every keystroke is wasted work. */

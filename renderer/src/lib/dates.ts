@@ -1,6 +1,8 @@
 // Dates as people read them. Bulletin dates are calendar days ('YYYY-MM-DD') with no time zone, so they
 // are formatted in UTC: a bulletin of 8 June must never show as 7 June west of Greenwich.
 import type { DateSource } from '../../../shared/model';
+import type { Dated } from '../../../shared/undated';
+import { isUndated } from '../../../shared/undated';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
@@ -77,7 +79,19 @@ export function formatMonth(yearMonth: string): string {
 
 /** True when the date was not written in the bulletin but guessed (from the file name or its time). */
 export function isEstimated(source: DateSource): boolean {
-  return source !== 'text';
+  return source !== 'text' && source !== 'user';
+}
+
+/**
+ * A bulletin's date as shown: 'Undated' for one without a date of its own (shared/undated.ts), with
+ * the file's saved day as a note, never as its date; the date otherwise.
+ */
+export function bulletinDateText(bulletin: Dated, short = false): { text: string; fileSaved: string | null } {
+  if (!isUndated(bulletin)) {
+    return { text: short ? formatShortDate(bulletin.date) : formatDate(bulletin.date), fileSaved: null };
+  }
+  const saved = bulletin.dateSource === 'file-time' && bulletin.date !== null ? bulletin.date : null;
+  return { text: 'Undated', fileSaved: saved === null ? null : formatShortDate(saved) };
 }
 
 /** Why a date is marked as estimated, in plain words. */
@@ -89,6 +103,10 @@ export function estimateReason(source: DateSource): string {
       return 'Estimated from when the file was saved: the bulletin gives no date.';
     case 'message':
       return 'The day the e-mail was sent: the bulletin itself gives no date.';
+    case 'user':
+      return 'Date set by you in Prayer Desk.';
+    case 'none':
+      return 'The bulletin gives no date.';
     default:
       return 'Date as written in the bulletin.';
   }

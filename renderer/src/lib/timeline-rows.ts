@@ -1,6 +1,7 @@
 // The timeline as one flat list of rows (year heading, month heading, bulletin), newest first, so a
 // virtual list can draw only the rows on screen even with 10,000 bulletins.
 import type { BulletinSummary } from '../../../shared/library-types';
+import { trustedDate } from '../../../shared/undated';
 
 export type TimelineRow =
   | { type: 'year'; key: string; year: number | null; count: number }
@@ -14,12 +15,14 @@ export interface Timeline {
   bulletinCount: number;
 }
 
-/** Newest first; undated bulletins last, by file name. */
+/** Newest first; undated bulletins (shared/undated.ts) last, by file name. */
 export function compareNewestFirst(a: BulletinSummary, b: BulletinSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
+  const left = trustedDate(a);
+  const right = trustedDate(b);
+  if (left !== right) {
+    if (left === null) return 1;
+    if (right === null) return -1;
+    return left < right ? 1 : -1;
   }
   return a.file.localeCompare(b.file);
 }
@@ -34,15 +37,19 @@ export function buildTimeline(
   bulletins: readonly BulletinSummary[],
   range: { from: string | null; to: string | null } = { from: null, to: null },
 ): Timeline {
-  const shown = bulletins.filter((b) => inDateRange(b.date, range.from, range.to)).sort(compareNewestFirst);
+  const shown = bulletins
+    .filter((b) => inDateRange(trustedDate(b), range.from, range.to))
+    .sort(compareNewestFirst);
   const rows: TimelineRow[] = [];
   const bulletinRows: number[] = [];
   let yearRow: Extract<TimelineRow, { type: 'year' }> | null = null;
   let monthRow: Extract<TimelineRow, { type: 'month' }> | null = null;
 
   for (const bulletin of shown) {
-    const year = bulletin.date === null ? null : Number(bulletin.date.slice(0, 4));
-    const month = bulletin.date === null ? null : Number(bulletin.date.slice(5, 7));
+    // Undated bulletins come last, in one "Undated" group (a year row without a year).
+    const date = trustedDate(bulletin);
+    const year = date === null ? null : Number(date.slice(0, 4));
+    const month = date === null ? null : Number(date.slice(5, 7));
     if (yearRow === null || yearRow.year !== year) {
       yearRow = { type: 'year', key: `y:${year ?? 'none'}`, year, count: 0 };
       rows.push(yearRow);
@@ -64,7 +71,8 @@ export function buildTimeline(
 export function libraryYears(bulletins: readonly BulletinSummary[]): number[] {
   const years = new Set<number>();
   for (const bulletin of bulletins) {
-    if (bulletin.date !== null) years.add(Number(bulletin.date.slice(0, 4)));
+    const date = trustedDate(bulletin);
+    if (date !== null) years.add(Number(date.slice(0, 4)));
   }
   return [...years].sort((a, b) => b - a);
 }

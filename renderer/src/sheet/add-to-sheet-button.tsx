@@ -5,11 +5,18 @@ import { useSheet } from './sheet-context';
 export interface AddToSheetButtonProps {
   entry: SheetEntry;
   compact?: boolean;
+  /** Only the + or ✓ shows (compact result rows); the words stay the button's name and tooltip. */
+  iconOnly?: boolean;
   /** -1 inside a list row that is not the active one, so Tab does not walk every card. */
   tabIndex?: number;
 }
 
-export function AddToSheetButton({ entry, compact = false, tabIndex }: AddToSheetButtonProps) {
+export function AddToSheetButton({
+  entry,
+  compact = false,
+  iconOnly = false,
+  tabIndex,
+}: AddToSheetButtonProps) {
   const sheet = useSheet();
   const onSheet = sheet.has(entry.id);
   // A full sheet takes nothing more; the button says why rather than silently doing nothing.
@@ -17,10 +24,18 @@ export function AddToSheetButton({ entry, compact = false, tabIndex }: AddToShee
   return (
     <button
       type="button"
-      className={`sheet-toggle${onSheet ? ' is-on' : ''}${compact ? ' is-compact' : ''}`}
+      className={`sheet-toggle${onSheet ? ' is-on' : ''}${compact ? ' is-compact' : ''}${iconOnly ? ' is-icon' : ''}`}
       aria-pressed={onSheet}
       aria-disabled={blocked || undefined}
-      title={blocked ? 'The prayer sheet is full. Take a request off to add another.' : undefined}
+      title={
+        blocked
+          ? 'The prayer sheet is full. Take a request off to add another.'
+          : iconOnly
+            ? onSheet
+              ? 'Added to prayer sheet'
+              : 'Add to prayer sheet'
+            : undefined
+      }
       tabIndex={tabIndex}
       onClick={(event) => {
         // Inside a clickable card: adding must not also open the bulletin.
@@ -32,7 +47,9 @@ export function AddToSheetButton({ entry, compact = false, tabIndex }: AddToShee
       <span aria-hidden="true" className="sheet-toggle-icon">
         {onSheet ? '✓' : '+'}
       </span>
-      <span className="sheet-toggle-label">{onSheet ? 'Added to prayer sheet' : 'Add to prayer sheet'}</span>
+      <span className={iconOnly ? 'visually-hidden' : 'sheet-toggle-label'}>
+        {onSheet ? 'Added to prayer sheet' : 'Add to prayer sheet'}
+      </span>
     </button>
   );
 }

@@ -3,6 +3,7 @@
 // options, so a change shows at once. Print and Save as PDF are here too.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
+import type { SheetLayout } from '../../../shared/prayer-sheet';
 import { LayoutOptions } from './layout-options';
 import { useModalKeys } from './modal-keys';
 import { noticeBoardFor } from './paper-content';
@@ -12,7 +13,7 @@ import { PrintNote } from './print-note';
 import { useSheet } from './sheet-context';
 import { requestCount, shortText } from './sheet-format';
 import { PaperPageView } from './sheet-paper';
-import type { PaperLayout } from './sheet-paper';
+import type { FitWay, PaperLayout } from './sheet-paper';
 import { PrintButtons } from './print-buttons';
 import { usePrintSheet } from './sheet-print';
 
@@ -27,7 +28,8 @@ const PAGES_PADDING = 24;
 
 export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewProps) {
   const print = usePrintSheet();
-  const { sheet } = useSheet();
+  const sheetControls = useSheet();
+  const { sheet } = sheetControls;
   const { layout } = print;
   const id = useId();
   const { dialogRef, onKeyDown } = useModalKeys(onClose);
@@ -77,7 +79,9 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
           </div>
           <div className="sheet-preview-side">
             <LayoutOptions />
-            {layout && <FitNote layout={layout} />}
+            {layout && (
+              <FitNote layout={layout} onFit={(way) => sheetControls.updateLayout(fitLayout(way))} />
+            )}
             {warnings.length > 0 && (
               <div className="sheet-note is-warning">
                 <p>
@@ -150,7 +154,7 @@ function summary(layout: PaperLayout): string {
   return `${requestCount(entries)} · ${pages === 1 ? '1 page' : `${pages} pages`} · ${layout.content.layout.paperSize}`;
 }
 
-function FitNote({ layout }: { layout: PaperLayout }) {
+function FitNote({ layout, onFit }: { layout: PaperLayout; onFit(way: FitWay): void }) {
   const { printSize } = layout.content.layout;
   const size = `${layout.fontPt.toLocaleString()} pt`;
   const fit = layout.calendarFit;
@@ -190,13 +194,45 @@ function FitNote({ layout }: { layout: PaperLayout }) {
       </p>
     );
   }
+  // Only the changes measured to fit are offered, each applied at once so the preview shows it.
+  const ways = layout.fitWays ?? [];
   return (
-    <p className="sheet-hint fit-note">
-      Too long for one page even at {minimumFontPt(printSize).toLocaleString()} pt, so it runs to{' '}
-      {layout.pages.length} pages at {size}; the title repeats at the top of each page. Take off a request or
-      two, or choose normal print or two columns, to make it shorter.
-    </p>
+    <div className="sheet-hint fit-note">
+      <p>
+        Too long for one page even at {minimumFontPt(printSize).toLocaleString()} pt, so it runs to{' '}
+        {layout.pages.length} pages at {size}; the title repeats at the top of each page.{' '}
+        {ways.length > 0
+          ? 'To fit it on one page:'
+          : 'To fit it on one page, take a request or two off the sheet, or shorten some.'}
+      </p>
+      {ways.length > 0 && (
+        <div className="fit-ways" role="group" aria-label="Fit to one page">
+          {ways.map((way) => (
+            <button key={way} type="button" className="button" onClick={() => onFit(way)}>
+              {FIT_WAY_LABELS[way]}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
   );
+}
+
+const FIT_WAY_LABELS: Record<FitWay, string> = {
+  'two-columns': 'Fit to one page: two columns',
+  'normal-print': 'Fit to one page: normal print',
+  'normal-print-two-columns': 'Fit to one page: normal print, two columns',
+};
+
+function fitLayout(way: FitWay): Partial<SheetLayout> {
+  switch (way) {
+    case 'two-columns':
+      return { columns: 2 };
+    case 'normal-print':
+      return { printSize: 'normal' };
+    case 'normal-print-two-columns':
+      return { printSize: 'normal', columns: 2 };
+  }
 }
 
 /** The scale at which a whole page fits the preview area (never above real size). */

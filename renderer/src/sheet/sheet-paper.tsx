@@ -22,7 +22,15 @@ export interface PaperLayout {
   shrunk: boolean;
   /** How a calendar page was fitted (content.calendar); null for the usual list. */
   calendarFit: CalendarFit | null;
+  /**
+   * For a list that runs over one page: the changes measured to bring it onto one page (each laid out off
+   * screen at the smallest type), so the advice offers only what will actually fit. Absent otherwise.
+   */
+  fitWays?: FitWay[];
 }
+
+/** A change of layout that brings a long sheet onto one page. */
+export type FitWay = 'two-columns' | 'normal-print' | 'normal-print-two-columns';
 
 /** The class and type size every piece of paper carries (the measuring copy included). */
 export function paperProps(

@@ -20,7 +20,7 @@ import {
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
-import type { PrintOutcome, SheetDraft } from '../../../shared/prayer-sheet';
+import type { PrintOutcome, PrintSize, SheetDraft } from '../../../shared/prayer-sheet';
 import { defaultPdfFileName, defaultSheetTitle, pdfFileNameFromTitle } from '../../../shared/sheet-defaults';
 import { errorMessage } from '../api/error-message';
 import type { PaperContent, PrintableSheet } from './paper-content';
@@ -30,6 +30,7 @@ import {
   columnWidthMm,
   contentBoxMm,
   FONT_STEPS_PT,
+  minimumFontPt,
   pageHeightMm,
   pageHeightPx,
 } from './paper-metrics';
@@ -37,7 +38,7 @@ import type { CalendarContent } from './calendar-content';
 import { CalendarPage } from './calendar-paper';
 import type { FitStep, PaperPage } from './paginate';
 import { advanceFit, FIRST_FIT_STEP, paginate } from './paginate';
-import type { PaperLayout } from './sheet-paper';
+import type { FitWay, PaperLayout } from './sheet-paper';
 import { PaperBlockView, PaperHead, PaperPageView, paperProps, RunningHead } from './sheet-paper';
 import { useSheet, useSheetApi } from './sheet-context';
 
@@ -220,14 +221,17 @@ function PaperMeasure({
       }
       step = next;
     }
+    const pages = pagesAt(settle);
     onLaidOut({
       sheet,
       content,
       fontPt: steps[settle]!,
-      pages: pagesAt(settle),
+      pages,
       shrunk: settle > 0,
       calendarFit: null,
+      ...(pages.length > 1 ? { fitWays: measureFitWays(root, content) } : {}),
     });
+    root.style.setProperty('--paper-pt', `${steps[settle]}pt`);
   }, [sheet, content, steps, fontsVersion, onLaidOut]);
 
   const paper = paperProps(content, steps[0]!);
@@ -325,6 +329,33 @@ function CalendarMeasure({
     </div>,
     document.body,
   );
+}
+
+/**
+ * Which changes of layout would bring a sheet that runs over one page onto one: each is laid out in the
+ * measuring copy at its smallest type (two columns: the column at half width) and paginated. The copy's
+ * column width is put back afterwards.
+ */
+function measureFitWays(root: HTMLElement, content: PaperContent): FitWay[] {
+  const { layout } = content;
+  const column = root.querySelector<HTMLElement>('[data-measure="blocks"]');
+  if (!column) return [];
+  const width = column.style.width;
+  const fitsWith = (columns: 1 | 2, printSize: PrintSize): boolean => {
+    column.style.width = `${columnWidthMm(layout.paperSize, columns)}mm`;
+    root.style.setProperty('--paper-pt', `${minimumFontPt(printSize)}pt`);
+    return paginate({ ...readMeasures(root, content), columns }).length === 1;
+  };
+  const ways: FitWay[] = [];
+  if (layout.columns === 1 && fitsWith(2, layout.printSize)) ways.push('two-columns');
+  if (layout.printSize === 'large') {
+    if (fitsWith(layout.columns, 'normal')) ways.push('normal-print');
+    else if (layout.columns === 1 && ways.length === 0 && fitsWith(2, 'normal')) {
+      ways.push('normal-print-two-columns');
+    }
+  }
+  column.style.width = width;
+  return ways;
 }
 
 function readMeasures(root: HTMLElement, content: PaperContent) {

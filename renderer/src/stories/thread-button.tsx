@@ -9,15 +9,18 @@ export interface ThreadButtonProps {
   mark: StoryMark | null | undefined;
   /** -1 inside a list row that is not the active one, so Tab does not walk every card. */
   tabIndex?: number;
+  /** Only the story icon shows (compact result rows); the words stay the button's name and tooltip. */
+  iconOnly?: boolean;
 }
 
-export function ThreadButton({ itemId, mark, tabIndex }: ThreadButtonProps) {
+export function ThreadButton({ itemId, mark, tabIndex, iconOnly = false }: ThreadButtonProps) {
   const nav = useStoryNav();
   if (!isStory(mark)) return null;
   return (
     <button
       type="button"
-      className="story-button"
+      className={`story-button${iconOnly ? ' is-icon' : ''}`}
+      title={iconOnly ? storyLabel(mark.threadSize) : undefined}
       tabIndex={tabIndex}
       onClick={(event) => {
         // Inside a clickable card: opening the story must not also open the bulletin.
@@ -31,7 +34,11 @@ export function ThreadButton({ itemId, mark, tabIndex }: ThreadButtonProps) {
         <circle cx="6" cy="8" r="1.6" />
         <circle cx="6" cy="13.5" r="2" />
       </svg>
-      {storyLabel(mark.threadSize)}
+      {iconOnly ? (
+        <span className="visually-hidden">{storyLabel(mark.threadSize)}</span>
+      ) : (
+        storyLabel(mark.threadSize)
+      )}
     </button>
   );
 }
