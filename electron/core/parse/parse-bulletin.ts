@@ -6,7 +6,8 @@
 // What was guessed or skipped goes into `warnings`, in plain words.
 //
 // The date comes from the text's head; else from the file name; else from meta.dateHint (an e-mail's Date
-// header, which counts as 'text'); else from meta.mtimeMs, read as a calendar date in UTC ('file-time').
+// header, which counts as 'text'). A date line without a year takes its year from meta.mtimeMs ('file-time').
+// Otherwise the bulletin is undated (date null, 'none'): the file's time says when it was copied, not sent.
 import type { Bulletin, DateSource, Scripture } from '../../../shared/model';
 import { buildItems } from './build-items';
 import { cleanTablePipes, isImageLine, isRuleLine, stripInlineImages } from './clean-leftovers';
@@ -69,12 +70,8 @@ function resolveDate(head: Head, meta: ParseMeta, warnings: string[]): ResolvedD
       return { date: completed, dateSource: 'file-time' };
     }
   }
-  if (fromTime) {
-    warnings.push("No date in the text or the file name; used the file's modification date.");
-    return { date: fromTime, dateSource: 'file-time' };
-  }
-  warnings.push('No date found in the text, the file name or the file.');
-  return { date: null, dateSource: 'file-time' };
+  warnings.push('No date in the text or the file name: the bulletin is undated.');
+  return { date: null, dateSource: 'none' };
 }
 
 function resolveTitle(head: Head, meta: ParseMeta, warnings: string[]): string | null {
@@ -144,7 +141,7 @@ export function parseBulletin(text: string, meta: ParseMeta): Bulletin {
       file: meta?.file ?? '',
       title: null,
       date: null,
-      dateSource: 'file-time',
+      dateSource: 'none',
       scripture: null,
       items: [],
       warnings: [
