@@ -3,8 +3,9 @@
 import type { Scripture } from '../../../shared/model';
 import { isKnownHeading } from './detect-headings';
 import { looksLikeHeadline, matchIjmTitle } from './detect-title';
-import { findDate, isDateLine, findMonthDay } from './parse-date';
-import type { MonthDay } from './parse-date';
+import { findCountries } from './find-countries';
+import { findDate, findMonthDay, findMonthYear, isDateLine, isMonthLine, readDayMarker } from './parse-date';
+import type { DayMarker, MonthDay } from './parse-date';
 import {
   cleanVerse,
   endsWithQuote,
@@ -16,8 +17,13 @@ import { stripBullet } from './split-blocks';
 
 export interface DateCandidate {
   iso: string;
-  /** Higher is more trustworthy: a date line 4, the title line 3, an introduction 2, an e-mail header 1. */
+  /**
+   * Higher is more trustworthy: a date line 4, the title line 3, an introduction 2, an e-mail header 1; a
+   * month without a day ("December 2024 Prayer Guide") 0.5, below any full date.
+   */
   priority: number;
+  /** 'month' when only the month and year are written; `iso` is then the 1st of the month. */
+  precision?: 'month';
 }
 
 export interface Head {
@@ -32,6 +38,13 @@ export interface Head {
   impossibleDates: string[];
   scripture: Scripture | null;
   warnings: string[];
+  /**
+   * The day of a diary's first entry, when the head ends with its date line ("3 March 2024" right before
+   * the first request): the body's later day lines date the later requests, this one the first.
+   */
+  trailingDay: DayMarker | null;
+  /** Countries named in an introduction ("Join us this week as we pray for Kenya:"), for what follows. */
+  leadCountries: string[];
 }
 
 const FORWARD_MARKER = /^-*\s?(?:forwarded message|original message|begin forwarded message)\b/i;
@@ -128,6 +141,8 @@ export function readHead(lines: readonly string[]): Head {
     impossibleDates: [],
     scripture: null,
     warnings: [],
+    trailingDay: null,
+    leadCountries: [],
   };
   let seenSomething = false;
   let titleIsHeadline = false;
@@ -136,11 +151,20 @@ export function readHead(lines: readonly string[]): Head {
     const search = findDate(line);
     head.impossibleDates.push(...search.impossible);
     if (search.found) head.dates.push({ iso: search.found.iso, priority });
+    else noteMonth(line);
+  };
+  const noteMonth = (line: string) => {
+    const month = findMonthYear(line);
+    if (month) {
+      const iso = `${month.year}-${String(month.month).padStart(2, '0')}-01`;
+      head.dates.push({ iso, priority: 0.5, precision: 'month' });
+    }
   };
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
+    head.trailingDay = null;
     if (i < MAX_HEADER_SCAN && FORWARD_MARKER.test(line)) {
       skippedHeaders = true;
       continue;
@@ -160,12 +184,19 @@ export function readHead(lines: readonly string[]): Head {
       head.title = ijmTitle.title;
       titleIsHeadline = false;
       if (ijmTitle.date) head.dates.push({ iso: ijmTitle.date, priority: 3 });
+      else noteMonth(line);
       seenSomething = true;
       continue;
     }
     if (isDateLine(line, true)) {
       noteDate(line, 4);
       if (!findDate(line).found) head.dateWithoutYear ??= findMonthDay(line);
+      head.trailingDay = readDayMarker(line);
+      seenSomething = true;
+      continue;
+    }
+    if (isMonthLine(line)) {
+      noteMonth(line);
       seenSomething = true;
       continue;
     }
@@ -191,11 +222,13 @@ export function readHead(lines: readonly string[]): Head {
     ) {
       head.title = line;
       titleIsHeadline = true;
+      noteDate(line, 3);
       seenSomething = true;
       continue;
     }
     if (isPreamble(lines, i, seenSomething)) {
       noteDate(line, 2);
+      if (line.endsWith(':')) head.leadCountries = findCountries(line);
       head.warnings.push(`Skipped an introduction that is not a request: "${line}"`);
       continue;
     }
