@@ -109,7 +109,11 @@ export function buildItems(
   // One date line inside a letter is no diary: only two days or more date the requests.
   const dayCount = blocks.reduce((n, b) => n + (b.kind === 'day' ? 1 : 0), context.firstDay ? 1 : 0);
   const diary = dayCount >= 2;
-  if (diary && context.firstDay) days.day(context.firstDay);
+  let seenDay = false;
+  if (diary && context.firstDay) {
+    days.day(context.firstDay);
+    seenDay = true;
+  }
   let unfiled = 0;
   let endsWithItem = false;
   const unknownHeadings = new Set<string>();
@@ -128,7 +132,12 @@ export function buildItems(
     endsWithItem = false;
     if (block.kind === 'heading') {
       closeSection();
-      if (!block.label) outer = sectionFor(block.text);
+      if (!block.label) {
+        outer = sectionFor(block.text);
+        // "Praise for the Nation" in a letter about Colombia is about Colombia.
+        if (outer.regions.length === 0 && outer.countries.length === 0)
+          outer.countries = context.leadCountries;
+      }
       section = block.label ? sectionFor(block.text, true) : outer;
       continue;
     }
@@ -138,6 +147,7 @@ export function buildItems(
     }
     if (block.kind === 'day') {
       if (diary) days.day(block.marker);
+      seenDay = true;
       if (section.label) {
         closeSection();
         section = outer;
@@ -169,6 +179,13 @@ export function buildItems(
     const sameLine = startsWithQuote(text) ? splitSameLineReference(text) : null;
     if (sameLine) {
       takeVerse(sameLine.verse, sameLine.reference);
+      continue;
+    }
+    // A diary's words before its first day introduce it ("We invite you to pray each day …").
+    if (diary && !seenDay && section.heading === null) {
+      warnings.push(
+        `Skipped an introduction that is not a request: "${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`,
+      );
       continue;
     }
     const named = findCountries(text);

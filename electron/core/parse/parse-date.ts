@@ -287,6 +287,11 @@ const DAY_PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<DayMa
     re: new RegExp(`^${WEEKDAY},?\\s+(\\d{1,2})${ORDINAL}(?![\\d\\p{L}:.])${LABEL_SEP}?`, 'iu'),
     read: (m) => ({ day: Number(m[1]), month: null, year: null }),
   },
+  // "1 GLOBAL As the year …", "3 SOUTHERN AFRICA Wayne writes …": a monthly journal's day, then its label
+  {
+    re: /^(\d{1,2})\s+(?=\p{Lu}[\p{Lu}'’.&-]+(?:\s|$))/u,
+    read: (m) => ({ day: Number(m[1]), month: null, year: null }),
+  },
   // "Week 2", "Week 2:" (a month's second week starts on its 8th)
   {
     re: /^week\s+([1-5])(?![\d\p{L}])\s*[:–—-]?\s*/iu,

@@ -164,6 +164,8 @@ export function readHead(lines: readonly string[]): Head {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
+    // Only a date line that is the last line of the head dates the first request.
+    const trailing = head.trailingDay;
     head.trailingDay = null;
     if (i < MAX_HEADER_SCAN && FORWARD_MARKER.test(line)) {
       skippedHeaders = true;
@@ -197,10 +199,18 @@ export function readHead(lines: readonly string[]): Head {
     }
     if (isMonthLine(line)) {
       noteMonth(line);
+      // "December 2024 Prayer Guide" is the title as well; "April 2024" alone is only a date.
+      if (head.title === null && /\p{L}{3,}.*\d|\d.*\p{L}{3,}/u.test(line.replace(/^\S+ ?\d{4}$/, ''))) {
+        head.title = line;
+        titleIsHeadline = true;
+      }
       seenSomething = true;
       continue;
     }
-    if (isKnownHeading(line)) break;
+    if (isKnownHeading(line)) {
+      head.trailingDay = trailing;
+      break;
+    }
     const verse = head.scripture === null ? readVerse(lines, i) : null;
     if (verse) {
       head.scripture = verse.scripture;
@@ -232,9 +242,15 @@ export function readHead(lines: readonly string[]): Head {
       head.warnings.push(`Skipped an introduction that is not a request: "${line}"`);
       continue;
     }
+    head.trailingDay = trailing;
     break;
   }
   if (skippedHeaders) head.warnings.push('Skipped the headers of a forwarded e-mail.');
+  // A letter about one country ("Praying for Colombia This Month") files requests that name none under it.
+  if (head.leadCountries.length === 0 && head.title !== null) {
+    const named = findCountries(head.title);
+    if (named.length === 1) head.leadCountries = named;
+  }
   head.end = i;
   return head;
 }
