@@ -7,7 +7,7 @@ import type { SectionContext } from './choose-region';
 import { classifyKind } from './classify-kind';
 import { isBareUrl, stripLinkLeftovers, tidySpacing } from './clean-leftovers';
 import { findCountries } from './find-countries';
-import { findPseudonyms } from './find-pseudonyms';
+import { findPseudonyms } from '../../../shared/pseudonyms';
 import { kindOfHeading } from './labelled-lines';
 import { isoDate } from './parse-date';
 import type { DayMarker } from './parse-date';
