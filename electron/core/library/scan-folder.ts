@@ -20,6 +20,7 @@ import { parseBulletin } from '../parse/parse-bulletin';
 import { ReadError } from '../readers/reader';
 import type { ReadResult } from '../readers/reader';
 import { readerFor, unsupportedReason } from '../readers/reader-registry';
+import { markStandingText } from './standing-text';
 
 export interface FileEntry {
   /** Relative to the library folder, '/' separators. */
@@ -430,7 +431,9 @@ export async function loadFolder(
   }
   opts.onProgress?.({ done, total, current: '' });
   problems.sort((a, b) => compareStrings(a.file, b.file));
-  return { bulletins: sortBulletins(bulletins), problems };
+  const sorted = sortBulletins(bulletins);
+  markStandingText(sorted);
+  return { bulletins: sorted, problems };
 }
 
 /** By date, oldest first, undated last; then by file: the order the CLI and the timeline rely on. */
