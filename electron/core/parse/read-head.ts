@@ -84,9 +84,20 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 }
 
 interface Verse {
-  scripture: Scripture;
+  /** null for a quotation attributed to a person ("— Max Lucado"): no verse, but not a request either. */
+  scripture: Scripture | null;
   next: number;
   warning?: string;
+}
+
+// "— Max Lucado", "- Corrie ten Boom": a dash and a name, no chapter or verse.
+const ATTRIBUTION = /^[—–-]{1,2} ?(\p{Lu}[\p{L}\p{M}.'’ -]{1,60})$/u;
+// A quotation and its author on one line: "“…” — Max Lucado".
+const ATTRIBUTED_QUOTE = /["”’] ?[—–-]{1,2} ?(\p{Lu}[\p{L}\p{M}.'’ -]{1,60})$/u;
+
+function attribution(line: string): string | null {
+  if (line.length > 80 || /\d/.test(line)) return null;
+  return ATTRIBUTION.exec(line)?.[1]?.trim() ?? null;
 }
 
 /** A verse starting at line i: quoted or not, with its reference on its last line or the next one. */
@@ -111,12 +122,24 @@ function readVerse(lines: readonly string[], i: number): Verse | null {
       break;
   }
   const last = run[run.length - 1]!;
+  const quotedBy = quoted && !/\d/.test(last.slice(-70)) ? ATTRIBUTED_QUOTE.exec(last) : null;
+  if (quotedBy) {
+    return {
+      scripture: null,
+      next: j,
+      warning: `Skipped a quotation by ${quotedBy[1]!.trim()}: it is not a verse.`,
+    };
+  }
   const same = splitSameLineReference(last);
   if (same) {
     const text = cleanVerse([...run.slice(0, -1), same.verse].join(' '));
     if (text) return { scripture: { text, reference: same.reference }, next: j };
   }
   const k = nextNonBlank(lines, j);
+  const author = quoted && k < lines.length ? attribution(lines[k]!) : null;
+  if (author && !matchReferenceLine(lines[k]!)) {
+    return { scripture: null, next: k + 1, warning: `Skipped a quotation by ${author}: it is not a verse.` };
+  }
   const reference = k < lines.length ? matchReferenceLine(lines[k]!) : null;
   if (reference)
     return { scripture: { text: cleanVerse(run.join(' ')), reference: reference.reference }, next: k + 1 };
@@ -146,6 +169,8 @@ export function readHead(lines: readonly string[]): Head {
   };
   let seenSomething = false;
   let titleIsHeadline = false;
+  // A web page's own verse (its banner's) can come before the bulletin's title; the bulletin's comes after.
+  let verseBeforeTitle = false;
   let skippedHeaders = false;
   const noteDate = (line: string, priority: number) => {
     const search = findDate(line);
@@ -211,9 +236,16 @@ export function readHead(lines: readonly string[]): Head {
       head.trailingDay = trailing;
       break;
     }
-    const verse = head.scripture === null ? readVerse(lines, i) : null;
+    const secondChance = verseBeforeTitle && head.title !== null;
+    const verse = head.scripture === null || secondChance ? readVerse(lines, i) : null;
     if (verse) {
-      head.scripture = verse.scripture;
+      if (verse.scripture && head.scripture !== null) {
+        head.warnings.push(
+          `Skipped the verse before the title (${head.scripture.reference || 'no reference'}): took the bulletin's own.`,
+        );
+        verseBeforeTitle = false;
+      } else if (verse.scripture) verseBeforeTitle = head.title === null;
+      if (verse.scripture) head.scripture = verse.scripture;
       if (verse.warning) head.warnings.push(verse.warning);
       i = verse.next - 1;
       seenSomething = true;

@@ -181,3 +181,53 @@ describe('web-page leftovers are neither title nor request', () => {
     ]);
   });
 });
+
+describe('verses', () => {
+  it.each([
+    ['MARK 8:35 (NLT)', 'Mark 8:35'],
+    ['Psalm 40:8 ESV', 'Psalm 40:8'],
+    ['John 1:14a (ESV)', 'John 1:14a'],
+    ['— Psalm 80:1-2, 8-19', 'Psalm 80:1-2, 8-19'],
+    ['Ps. 89:1–2', 'Psalm 89:1-2'],
+    ['1 Cor 13:4-7 (New Living Translation)', '1 Corinthians 13:4-7'],
+  ])('a reference on its own line: %s → %s', (line, reference) => {
+    const b = parseText(
+      `Prayer Update\n\n“The words of the verse go here, as the letter quotes them.”\n${line}\n\nPray for Kenya.`,
+    );
+    expect(b.scripture).toEqual({
+      text: 'The words of the verse go here, as the letter quotes them.',
+      reference,
+    });
+  });
+
+  it('a reference after the closing quotation mark, on the same line, without a dash', () => {
+    const b = letter('blog-verse-then-bulletin-verse.txt');
+    expect(b.scripture).toEqual({
+      text: 'I desire to do your will, my God; your law is within my heart.',
+      reference: 'Psalm 40:8',
+    });
+  });
+
+  it("a web page's own verse before the title gives way to the bulletin's", () => {
+    const b = letter('blog-verse-then-bulletin-verse.txt');
+    expect(b.title).toBe('Monthly Prayer Journal: March 2022');
+    expect(b.warnings.some((w) => w.includes('Colossians 4:2'))).toBe(true);
+    expect(b.items.map((i) => [i.date, i.heading, i.countries])).toEqual([
+      ['2022-03-01', 'PERU', ['Peru']],
+      ['2022-03-01', 'NEPAL', ['Nepal']],
+      ['2022-03-08', 'GLOBAL', []],
+    ]);
+  });
+
+  it('a quotation attributed to a person is no verse and no request', () => {
+    const b = letter('quote-by-a-person.txt');
+    expect(b.scripture).toBeNull();
+    expect(b.items.map((i) => i.countries)).toEqual([['Myanmar'], ['Senegal']]);
+    expect(b.warnings).toContain('Skipped a quotation by A. Pastor Quoted: it is not a verse.');
+  });
+
+  it('a word that only looks like a book is no reference', () => {
+    const b = parseText('Prayer Update\n\nPray for Kenya. He is 2 years old.\n\nKenya - 2:1');
+    expect(b.scripture).toBeNull();
+  });
+});
