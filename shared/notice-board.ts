@@ -7,6 +7,7 @@
 // ("… was just eight months old"). The sheet's own text is not changed; this runs when the sheet is shown
 // or printed with the option on.
 import type { SheetEntry } from './prayer-sheet';
+import { findPseudonyms, normalizePseudonymStars } from './pseudonyms';
 
 export interface NoticeBoardText {
   /** The request with names and ages of survivors left out. */
@@ -24,25 +25,13 @@ export interface NoticeBoardText {
 }
 
 const LETTER = '[\\p{L}\\p{M}]';
-/** A capitalised name, as find-pseudonyms reads them: "Maria", "Jean-Paul", "O’Neil". */
-const NAME = `\\p{Lu}${LETTER}*(?:['’-]${LETTER}+)*`;
-/** "Maria*", "Maria*'s", "Maria’s*": the name, and the apostrophe of a possessive if any. */
-const STARRED = new RegExp(`(?<!${LETTER})(${NAME})\\*(?!\\*)`, 'gu');
 
-/** The names marked with a star, without it, in order of first appearance, each once ("Maria’s*" → Maria). */
-export function starredNames(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(STARRED)) {
-    // "Maria’s*" is the same person as "Maria*"; '**Bold**' markup is not a name.
-    const name = (match[1] ?? '').replace(/['’]s$/, '');
-    if (name.length === 0 || text[(match.index ?? 0) - 1] === '*') continue;
-    if (!found.includes(name)) found.push(name);
-  }
-  return found;
-}
+/** The names marked with a star ("Maria*", "Liana,*"), without it: the one pseudonym finder, shared/pseudonyms. */
+export const starredNames = findPseudonyms;
 
 /** The notice-board version of a request: `pseudonyms` are names to leave out besides the `Name*` ones. */
-export function redactForNoticeBoard(text: string, pseudonyms: readonly string[] = []): NoticeBoardText {
+export function redactForNoticeBoard(raw: string, pseudonyms: readonly string[] = []): NoticeBoardText {
+  const text = normalizePseudonymStars(raw);
   const children = childMentions(text);
   const names = removeNames(text, pseudonyms);
   const ages = removeAges(names.text);

@@ -392,13 +392,14 @@ export function createSheet(defaults: NewSheetDefaults): SheetDraft {
   };
 }
 
-/** The sheet entry for one item of a bulletin (from the reader); null when there is no such item. */
+/** The sheet entry for one item of a bulletin (from the reader); null when there is no such item or it is
+ * standing text (`boilerplate`: an office footer is no request to pray for). */
 export function entryFromItem(
   bulletin: Pick<Bulletin, 'file' | 'date' | 'items'> & { dateSource?: DateSource },
   itemIndex: number,
 ): SheetEntry | null {
   const item = bulletin.items[itemIndex];
-  if (!item) return null;
+  if (!item || item.boilerplate === true) return null;
   const text = clip(item.text, MAX_ENTRY_TEXT_LENGTH);
   return {
     id: sheetEntryId(bulletin.file, itemIndex),
@@ -592,7 +593,7 @@ export function printOrder(sheet: Pick<SheetDraft, 'entries' | 'layout'>): Sheet
   return groupEntries(sheet).flatMap((group) => group.entries.map((numbered) => numbered.entry));
 }
 
-/** "Sheet from this bulletin": every item in the bulletin's order, with its verse. */
+/** "Sheet from this bulletin": every request in the bulletin's order (standing text left out), with its verse. */
 export function sheetFromBulletin(bulletin: Bulletin, defaults: NewSheetDefaults): SheetDraft {
   const entries = bulletin.items
     .map((_item, index) => entryFromItem(bulletin, index))

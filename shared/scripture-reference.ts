@@ -8,6 +8,8 @@
 //
 // Never throws: anything that is not a reference to a real book and chapter gives null.
 
+import { bookInfos, bookOsis } from './bible-parser';
+
 export interface ScriptureRef {
   /** Canonical book name: 'Psalms', '1 Corinthians', 'Song of Songs'. */
   book: string;
@@ -28,132 +30,106 @@ export interface BibleBook {
   /** 1 … 66, Protestant order. */
   order: number;
   chapters: number;
-  /**
-   * Other names and abbreviations, without the book's number ('Cor' for both Corinthians); matched
-   * case-insensitively with dots optional. Numbered books also take 'I', 'First', '1st' and no space ('1Cor').
-   */
-  aliases: readonly string[];
+  /** The code bible-passage-reference-parser gives it: 'Gen', 'Ps', '1Cor'. */
+  osis: string;
 }
 
-// [name, chapters, aliases]; numbered books ('1 Samuel') list the aliases of the name without its number.
-const BOOK_DATA: readonly (readonly [string, number, readonly string[]])[] = [
-  ['Genesis', 50, ['Gen', 'Ge', 'Gn']],
-  ['Exodus', 40, ['Exod', 'Exo', 'Ex']],
-  ['Leviticus', 27, ['Lev', 'Le', 'Lv']],
-  ['Numbers', 36, ['Num', 'Numb', 'Nu', 'Nm']],
-  ['Deuteronomy', 34, ['Deut', 'Dt', 'De']],
-  ['Joshua', 24, ['Josh', 'Jos', 'Jsh']],
-  ['Judges', 21, ['Judg', 'Jdg', 'Jdgs', 'Jg']],
-  ['Ruth', 4, ['Rth', 'Ru']],
-  ['1 Samuel', 31, ['Samuel', 'Sam', 'Sa', 'Sm']],
-  ['2 Samuel', 24, ['Samuel', 'Sam', 'Sa', 'Sm']],
-  ['1 Kings', 22, ['Kings', 'Kgs', 'Kin', 'Ki']],
-  ['2 Kings', 25, ['Kings', 'Kgs', 'Kin', 'Ki']],
-  ['1 Chronicles', 29, ['Chronicles', 'Chron', 'Chr', 'Ch']],
-  ['2 Chronicles', 36, ['Chronicles', 'Chron', 'Chr', 'Ch']],
-  ['Ezra', 10, ['Ezr']],
-  ['Nehemiah', 13, ['Neh', 'Ne']],
-  ['Esther', 10, ['Esth', 'Est', 'Es']],
-  ['Job', 42, ['Jb']],
-  ['Psalms', 150, ['Psalm', 'Psa', 'Psm', 'Pslm', 'Pss', 'Ps']],
-  ['Proverbs', 31, ['Prov', 'Prv', 'Pro', 'Pr']],
-  ['Ecclesiastes', 12, ['Eccles', 'Eccl', 'Ecc', 'Ec', 'Qoheleth', 'Qoh']],
-  ['Song of Songs', 8, ['Song of Solomon', 'Song of Sol', 'Songs', 'Song', 'SoS', 'Canticles', 'Cant']],
-  ['Isaiah', 66, ['Isa', 'Is']],
-  ['Jeremiah', 52, ['Jer', 'Je', 'Jr']],
-  ['Lamentations', 5, ['Lam', 'La']],
-  ['Ezekiel', 48, ['Ezek', 'Eze', 'Ezk']],
-  ['Daniel', 12, ['Dan', 'Da', 'Dn']],
-  ['Hosea', 14, ['Hos', 'Ho']],
-  ['Joel', 3, ['Jl']],
-  ['Amos', 9, ['Am']],
-  ['Obadiah', 1, ['Obad', 'Ob']],
-  ['Jonah', 4, ['Jon', 'Jnh']],
-  ['Micah', 7, ['Mic', 'Mc']],
-  ['Nahum', 3, ['Nah', 'Na']],
-  ['Habakkuk', 3, ['Hab', 'Hb']],
-  ['Zephaniah', 3, ['Zeph', 'Zep', 'Zp']],
-  ['Haggai', 2, ['Hag', 'Hg']],
-  ['Zechariah', 14, ['Zech', 'Zec', 'Zc']],
-  ['Malachi', 4, ['Mal', 'Ml']],
-  ['Matthew', 28, ['Matt', 'Mat', 'Mt']],
-  ['Mark', 16, ['Mrk', 'Mk', 'Mr']],
-  ['Luke', 24, ['Luk', 'Lk']],
-  ['John', 21, ['Jhn', 'Joh', 'Jn']],
-  ['Acts', 28, ['Act', 'Ac']],
-  ['Romans', 16, ['Rom', 'Ro', 'Rm']],
-  ['1 Corinthians', 16, ['Corinthians', 'Cor', 'Co']],
-  ['2 Corinthians', 13, ['Corinthians', 'Cor', 'Co']],
-  ['Galatians', 6, ['Gal', 'Ga']],
-  ['Ephesians', 6, ['Ephes', 'Eph']],
-  ['Philippians', 4, ['Phil', 'Php', 'Pp']],
-  ['Colossians', 4, ['Col']],
-  ['1 Thessalonians', 5, ['Thessalonians', 'Thess', 'Thes', 'Th']],
-  ['2 Thessalonians', 3, ['Thessalonians', 'Thess', 'Thes', 'Th']],
-  ['1 Timothy', 6, ['Timothy', 'Tim', 'Ti']],
-  ['2 Timothy', 4, ['Timothy', 'Tim', 'Ti']],
-  ['Titus', 3, ['Tit']],
-  ['Philemon', 1, ['Philem', 'Phlm', 'Phm']],
-  ['Hebrews', 13, ['Heb']],
-  ['James', 5, ['Jas', 'Jm']],
-  ['1 Peter', 5, ['Peter', 'Pet', 'Pe', 'Pt']],
-  ['2 Peter', 3, ['Peter', 'Pet', 'Pe', 'Pt']],
-  ['1 John', 5, ['John', 'Jhn', 'Joh', 'Jn']],
-  ['2 John', 1, ['John', 'Jhn', 'Joh', 'Jn']],
-  ['3 John', 1, ['John', 'Jhn', 'Joh', 'Jn']],
-  ['Jude', 1, ['Jud', 'Jd']],
-  ['Revelation', 22, ['Revelations', 'Rev', 'Re', 'Rv']],
-];
+// The books, their order, chapter counts and every name and abbreviation people write come from
+// bible-passage-reference-parser (its English data): the one home of Bible book names in Prayer Desk.
+// Only the canonical name printed for each book is kept here, keyed by the parser's OSIS code.
+const CANONICAL_NAMES: Readonly<Record<string, string>> = {
+  Gen: 'Genesis',
+  Exod: 'Exodus',
+  Lev: 'Leviticus',
+  Num: 'Numbers',
+  Deut: 'Deuteronomy',
+  Josh: 'Joshua',
+  Judg: 'Judges',
+  Ruth: 'Ruth',
+  '1Sam': '1 Samuel',
+  '2Sam': '2 Samuel',
+  '1Kgs': '1 Kings',
+  '2Kgs': '2 Kings',
+  '1Chr': '1 Chronicles',
+  '2Chr': '2 Chronicles',
+  Ezra: 'Ezra',
+  Neh: 'Nehemiah',
+  Esth: 'Esther',
+  Job: 'Job',
+  Ps: 'Psalms',
+  Prov: 'Proverbs',
+  Eccl: 'Ecclesiastes',
+  Song: 'Song of Songs',
+  Isa: 'Isaiah',
+  Jer: 'Jeremiah',
+  Lam: 'Lamentations',
+  Ezek: 'Ezekiel',
+  Dan: 'Daniel',
+  Hos: 'Hosea',
+  Joel: 'Joel',
+  Amos: 'Amos',
+  Obad: 'Obadiah',
+  Jonah: 'Jonah',
+  Mic: 'Micah',
+  Nah: 'Nahum',
+  Hab: 'Habakkuk',
+  Zeph: 'Zephaniah',
+  Hag: 'Haggai',
+  Zech: 'Zechariah',
+  Mal: 'Malachi',
+  Matt: 'Matthew',
+  Mark: 'Mark',
+  Luke: 'Luke',
+  John: 'John',
+  Acts: 'Acts',
+  Rom: 'Romans',
+  '1Cor': '1 Corinthians',
+  '2Cor': '2 Corinthians',
+  Gal: 'Galatians',
+  Eph: 'Ephesians',
+  Phil: 'Philippians',
+  Col: 'Colossians',
+  '1Thess': '1 Thessalonians',
+  '2Thess': '2 Thessalonians',
+  '1Tim': '1 Timothy',
+  '2Tim': '2 Timothy',
+  Titus: 'Titus',
+  Phlm: 'Philemon',
+  Heb: 'Hebrews',
+  Jas: 'James',
+  '1Pet': '1 Peter',
+  '2Pet': '2 Peter',
+  '1John': '1 John',
+  '2John': '2 John',
+  '3John': '3 John',
+  Jude: 'Jude',
+  Rev: 'Revelation',
+};
 
-/** The 66 books in Protestant order. */
-export const BIBLE_BOOKS: readonly BibleBook[] = BOOK_DATA.map(([name, chapters, aliases], index) => ({
-  name,
-  order: index + 1,
-  chapters,
-  aliases,
-}));
+/** The 66 books in Protestant order, as the parser's default versification gives them. */
+export const BIBLE_BOOKS: readonly BibleBook[] = bibleBooks();
+
+function bibleBooks(): BibleBook[] {
+  return bookInfos().map(({ osis, order, chapters }) => ({
+    name: CANONICAL_NAMES[osis] ?? osis,
+    order,
+    chapters,
+    osis,
+  }));
+}
 
 // The longest psalm (119) has 176 verses: nothing higher is a verse anywhere.
 const MAX_VERSE = 176;
 // A reference is short; anything longer is prose, refused before any pattern runs on it.
 const MAX_REFERENCE_LENGTH = 200;
 
-const ORDINALS: readonly (readonly string[])[] = [
-  ['1', 'i', 'first', '1st'],
-  ['2', 'ii', 'second', '2nd'],
-  ['3', 'iii', 'third', '3rd'],
-];
-
-/** Lower case, dots as spaces, single spaces; a digit glued to a name is parted from it ('1cor' → '1 cor'). */
-function bookKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\./g, ' ')
-    .replace(/^([1-3](?:st|nd|rd)?)(?=[a-z])/, '$1 ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const BOOK_BY_KEY: ReadonlyMap<string, BibleBook> = (() => {
-  const map = new Map<string, BibleBook>();
-  const add = (key: string, book: BibleBook) => {
-    if (!map.has(key)) map.set(key, book);
-  };
-  for (const book of BIBLE_BOOKS) {
-    const numbered = /^([1-3]) (.+)$/.exec(book.name);
-    const bases = numbered ? [numbered[2]!, ...book.aliases] : [book.name, ...book.aliases];
-    const prefixes = numbered ? ORDINALS[Number(numbered[1]) - 1]! : [''];
-    for (const prefix of prefixes) {
-      for (const base of bases) add(bookKey(prefix ? `${prefix} ${base}` : base), book);
-    }
-  }
-  return map;
-})();
+const BOOK_BY_OSIS: ReadonlyMap<string, BibleBook> = new Map(BIBLE_BOOKS.map((b) => [b.osis, b]));
 
 /** The book a name or abbreviation stands for ('Ps.', '1 Cor', 'First Corinthians'); null when none. */
 export function findBibleBook(text: string): BibleBook | null {
   if (text.length > 40) return null;
-  return BOOK_BY_KEY.get(bookKey(text)) ?? null;
+  const osis = bookOsis(text);
+  return osis === null ? null : (BOOK_BY_OSIS.get(osis) ?? null);
 }
 
 // Translations printed after a reference without brackets ('Micah 6:8 ESV').

@@ -152,3 +152,11 @@ describe('noticeBoardEntry', () => {
     expect(result.mentionsChildren).toBe(false);
   });
 });
+
+describe('redactForNoticeBoard: a star after the comma', () => {
+  it('leaves out "Liana,*" as it leaves out "Evelyn*"', () => {
+    const out = redactForNoticeBoard('Pray for Liana,* who was freed with Evelyn* last week.');
+    expect(out.text).not.toMatch(/Liana|Evelyn|\*/);
+    expect(out.namesRemoved).toBe(2);
+  });
+});

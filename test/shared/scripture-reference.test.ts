@@ -25,6 +25,78 @@ function ref(text: string): ScriptureRef {
   return parsed;
 }
 
+// The spellings bulletins and people use for each book (without a numbered book's number), all read by
+// bible-passage-reference-parser: [name, chapters, spellings]. (The parser reads 'Hb' as Hebrews and not
+// 'De', 'Mc', 'Ml', 'Pp' or 'Canticles' at all: too rare or ambiguous to matter.)
+const SPELLINGS: readonly (readonly [string, number, readonly string[]])[] = [
+  ['Genesis', 50, ['Gen', 'Ge', 'Gn']],
+  ['Exodus', 40, ['Exod', 'Exo', 'Ex']],
+  ['Leviticus', 27, ['Lev', 'Le', 'Lv']],
+  ['Numbers', 36, ['Num', 'Numb', 'Nu', 'Nm']],
+  ['Deuteronomy', 34, ['Deut', 'Dt']],
+  ['Joshua', 24, ['Josh', 'Jos', 'Jsh']],
+  ['Judges', 21, ['Judg', 'Jdg', 'Jdgs', 'Jg']],
+  ['Ruth', 4, ['Rth', 'Ru']],
+  ['1 Samuel', 31, ['Samuel', 'Sam', 'Sa', 'Sm']],
+  ['2 Samuel', 24, ['Samuel', 'Sam', 'Sa', 'Sm']],
+  ['1 Kings', 22, ['Kings', 'Kgs', 'Kin', 'Ki']],
+  ['2 Kings', 25, ['Kings', 'Kgs', 'Kin', 'Ki']],
+  ['1 Chronicles', 29, ['Chronicles', 'Chron', 'Chr', 'Ch']],
+  ['2 Chronicles', 36, ['Chronicles', 'Chron', 'Chr', 'Ch']],
+  ['Ezra', 10, ['Ezr']],
+  ['Nehemiah', 13, ['Neh', 'Ne']],
+  ['Esther', 10, ['Esth', 'Est', 'Es']],
+  ['Job', 42, ['Jb']],
+  ['Psalms', 150, ['Psalm', 'Psa', 'Psm', 'Pslm', 'Pss', 'Ps']],
+  ['Proverbs', 31, ['Prov', 'Prv', 'Pro', 'Pr']],
+  ['Ecclesiastes', 12, ['Eccles', 'Eccl', 'Ecc', 'Ec', 'Qoheleth', 'Qoh']],
+  ['Song of Songs', 8, ['Song of Solomon', 'Songs', 'Song', 'SoS']],
+  ['Isaiah', 66, ['Isa', 'Is']],
+  ['Jeremiah', 52, ['Jer', 'Je', 'Jr']],
+  ['Lamentations', 5, ['Lam', 'La']],
+  ['Ezekiel', 48, ['Ezek', 'Eze', 'Ezk']],
+  ['Daniel', 12, ['Dan', 'Da', 'Dn']],
+  ['Hosea', 14, ['Hos', 'Ho']],
+  ['Joel', 3, ['Jl']],
+  ['Amos', 9, ['Am']],
+  ['Obadiah', 1, ['Obad', 'Ob']],
+  ['Jonah', 4, ['Jon', 'Jnh']],
+  ['Micah', 7, ['Mic']],
+  ['Nahum', 3, ['Nah', 'Na']],
+  ['Habakkuk', 3, ['Hab']],
+  ['Zephaniah', 3, ['Zeph', 'Zep', 'Zp']],
+  ['Haggai', 2, ['Hag', 'Hg']],
+  ['Zechariah', 14, ['Zech', 'Zec', 'Zc']],
+  ['Malachi', 4, ['Mal']],
+  ['Matthew', 28, ['Matt', 'Mat', 'Mt']],
+  ['Mark', 16, ['Mrk', 'Mk', 'Mr']],
+  ['Luke', 24, ['Luk', 'Lk']],
+  ['John', 21, ['Jhn', 'Joh', 'Jn']],
+  ['Acts', 28, ['Act', 'Ac']],
+  ['Romans', 16, ['Rom', 'Ro', 'Rm']],
+  ['1 Corinthians', 16, ['Corinthians', 'Cor', 'Co']],
+  ['2 Corinthians', 13, ['Corinthians', 'Cor', 'Co']],
+  ['Galatians', 6, ['Gal', 'Ga']],
+  ['Ephesians', 6, ['Ephes', 'Eph']],
+  ['Philippians', 4, ['Phil', 'Php']],
+  ['Colossians', 4, ['Col']],
+  ['1 Thessalonians', 5, ['Thessalonians', 'Thess', 'Thes', 'Th']],
+  ['2 Thessalonians', 3, ['Thessalonians', 'Thess', 'Thes', 'Th']],
+  ['1 Timothy', 6, ['Timothy', 'Tim', 'Ti']],
+  ['2 Timothy', 4, ['Timothy', 'Tim', 'Ti']],
+  ['Titus', 3, ['Tit']],
+  ['Philemon', 1, ['Philem', 'Phlm', 'Phm']],
+  ['Hebrews', 13, ['Heb']],
+  ['James', 5, ['Jas', 'Jm']],
+  ['1 Peter', 5, ['Peter', 'Pet', 'Pe', 'Pt']],
+  ['2 Peter', 3, ['Peter', 'Pet', 'Pe', 'Pt']],
+  ['1 John', 5, ['John', 'Jhn', 'Joh', 'Jn']],
+  ['2 John', 1, ['John', 'Jhn', 'Joh', 'Jn']],
+  ['3 John', 1, ['John', 'Jhn', 'Joh', 'Jn']],
+  ['Jude', 1, ['Jud', 'Jd']],
+  ['Revelation', 22, ['Revelations', 'Rev', 'Re', 'Rv']],
+];
+
 describe('BIBLE_BOOKS', () => {
   it('has the 66 books in Protestant order', () => {
     expect(BIBLE_BOOKS).toHaveLength(66);
@@ -38,11 +110,13 @@ describe('BIBLE_BOOKS', () => {
   });
 
   it('reads every name and alias as its own book (no abbreviation is claimed by two books)', () => {
-    for (const book of BIBLE_BOOKS) {
+    for (const [index, [name, chapters, aliases]] of SPELLINGS.entries()) {
+      const book = BIBLE_BOOKS[index]!;
+      expect([book.name, book.chapters]).toEqual([name, chapters]);
       const numbered = /^([1-3]) (.+)$/.exec(book.name);
       const names = numbered
-        ? [numbered[2]!, ...book.aliases].map((n) => `${numbered[1]} ${n}`)
-        : [book.name, ...book.aliases];
+        ? [numbered[2]!, ...aliases].map((n) => `${numbered[1]} ${n}`)
+        : [book.name, ...aliases];
       for (const name of names) {
         expect(findBibleBook(name)?.name, name).toBe(book.name);
         expect(findBibleBook(`${name}.`)?.name, `${name}.`).toBe(book.name);

@@ -17,7 +17,7 @@ import { KINDS, REGIONS } from '../../../shared/model';
 import { removeStaleTempFiles } from './atomic-file';
 
 /** Bump when the cache layout or the Bulletin shape changes; old caches are then rebuilt. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 export const CACHE_FOLDER = 'library-cache';
 const BULLETINS_FILE = 'bulletins.json';
 const INDEX_FILE = 'index.json';
@@ -238,7 +238,14 @@ export function asciiJson(value: unknown): string {
 // The shapes a cache must have, checked by hand: as strict as the Bulletin and Problem types.
 const REGION_SET: ReadonlySet<unknown> = new Set(REGIONS);
 const KIND_SET: ReadonlySet<unknown> = new Set(KINDS);
-const DATE_SOURCES: ReadonlySet<unknown> = new Set(['text', 'filename', 'file-time', 'message']);
+const DATE_SOURCES: ReadonlySet<unknown> = new Set([
+  'user',
+  'text',
+  'filename',
+  'message',
+  'file-time',
+  'none',
+]);
 
 function checkFiles(raw: unknown): CachedFile[] {
   if (!Array.isArray(raw)) throw new Error('files is not a list');

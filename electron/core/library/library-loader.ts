@@ -24,6 +24,7 @@ import type { StatResult } from './stat-bulletin-file';
 import type { ReadMailboxOptions } from '../mailbox/read-mailbox';
 import { mailboxStateDir, withMailboxCounts } from '../mailbox/mailbox-hook';
 import { withoutMailboxCopies } from '../mailbox/same-bulletin';
+import { markStandingText } from './standing-text';
 
 /** What the caller knows of a file: its size and time when read, and whether it gave any bulletin. */
 export interface FileStamp {
@@ -448,10 +449,14 @@ export function stampsOf(files: readonly CachedFile[]): FileStamp[] {
 /**
  * All bulletins of the loaded files in the one order everything relies on — the index snapshot is tied to
  * it: by date, oldest first, undated last, then by file (as scan-folder's sortBulletins; the sort is stable).
+ * Items that repeat as a sender's standing text get `boilerplate` set here (standing-text.ts).
  */
 export function collectBulletins(files: readonly CachedFile[]): Bulletin[] {
   // A bulletin both saved as a file and still in a mailbox (or in two mailboxes) counts once.
-  return withoutMailboxCopies(files.flatMap((f) => f.bulletins).sort(compareBulletins));
+  const bulletins = withoutMailboxCopies(files.flatMap((f) => f.bulletins).sort(compareBulletins));
+  // Standing text is known only from the whole library: marked (or cleared) on every collection.
+  markStandingText(bulletins);
+  return bulletins;
 }
 
 /** The search functions the service needs besides the loader's: building, and loading a saved snapshot. */

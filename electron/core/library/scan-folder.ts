@@ -25,6 +25,7 @@ import { mailboxKindOf } from '../mailbox/mailbox-files';
 import type { MailboxCounts } from '../mailbox/read-mailbox';
 import { readMailboxFile } from '../mailbox/read-mailbox';
 import { withoutMailboxCopies } from '../mailbox/same-bulletin';
+import { markStandingText } from './standing-text';
 
 export interface FileEntry {
   /** Relative to the library folder, '/' separators. */
@@ -453,6 +454,7 @@ export async function loadFolder(
   problems.sort((a, b) => compareStrings(a.file, b.file));
   // A bulletin both saved as a file and still in a mailbox counts once (as the library's collectBulletins).
   const kept = withoutMailboxCopies(sortBulletins(bulletins));
+  markStandingText(kept);
   return { bulletins: kept, problems, ...(mailboxes.length > 0 ? { mailboxes } : {}) };
 }
 

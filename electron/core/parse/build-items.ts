@@ -7,10 +7,65 @@ import type { SectionContext } from './choose-region';
 import { classifyKind } from './classify-kind';
 import { isBareUrl, stripLinkLeftovers, tidySpacing } from './clean-leftovers';
 import { findCountries } from './find-countries';
-import { findPseudonyms } from './find-pseudonyms';
+import { findPseudonyms } from '../../../shared/pseudonyms';
+import { kindOfHeading } from './labelled-lines';
+import { isoDate } from './parse-date';
+import type { DayMarker } from './parse-date';
 import { regionsOfHeading } from './region-of-heading';
 import { cleanVerse, splitSameLineReference, startsWithQuote } from './parse-scripture';
 import type { BodyBlock } from './split-blocks';
+
+/** What the head tells the body: the bulletin's date (for a diary's days) and an introduction's countries. */
+export interface BodyContext {
+  /** The bulletin's date, 'YYYY-MM-DD', or null. */
+  date: string | null;
+  /** The day the head ended with, when it is the first entry of a diary. */
+  firstDay: DayMarker | null;
+  /** Countries named only in an introduction ("… as we pray for Kenya:"). */
+  leadCountries: readonly string[];
+}
+
+const NO_CONTEXT: BodyContext = { date: null, firstDay: null, leadCountries: [] };
+
+/** The days of a diary or calendar, read in order: each day's date from its own words and those before. */
+class DiaryDays {
+  private year: number | null;
+  private month: number | null;
+  private lastDay = 0;
+  current: string | null = null;
+
+  constructor(date: string | null) {
+    this.year = date ? Number(date.slice(0, 4)) : null;
+    this.month = date ? Number(date.slice(5, 7)) : null;
+  }
+
+  newMonth(year: number, month: number): void {
+    this.year = year;
+    this.month = month;
+    this.lastDay = 0;
+    this.current = null;
+  }
+
+  day(marker: DayMarker): void {
+    let { month, year } = marker;
+    if (month === null) {
+      month = this.month;
+      // Days counting up that start again from a small number are the next month's ("… 30, 31, 1, 2").
+      if (month !== null && marker.day < this.lastDay && this.lastDay - marker.day > 20) {
+        month = month === 12 ? 1 : month + 1;
+        if (month === 1 && this.year !== null) this.year++;
+      }
+    } else if (year === null && this.year !== null && this.month !== null) {
+      // A diary running from December into January.
+      year = this.year + (this.month === 12 && month === 1 ? 1 : this.month === 1 && month === 12 ? -1 : 0);
+    }
+    year ??= this.year;
+    this.current = year !== null && month !== null ? isoDate(year, month, marker.day) : null;
+    if (year !== null) this.year = year;
+    if (month !== null) this.month = month;
+    this.lastDay = marker.day;
+  }
+}
 
 export interface BuiltItems {
   items: Item[];
@@ -23,15 +78,18 @@ export interface BuiltItems {
 interface Section extends SectionContext {
   heading: string | null;
   itemCount: number;
+  /** A request's own label ("KENYA —"): it lasts to the next label, day or heading. */
+  label: boolean;
 }
 
-function sectionFor(heading: string | null): Section {
-  if (heading === null) return { heading, regions: [], countries: [], itemCount: 0 };
+function sectionFor(heading: string | null, label = false, lead: readonly string[] = []): Section {
+  if (heading === null) return { heading, regions: [], countries: lead, itemCount: 0, label };
   return {
     heading,
     regions: regionsOfHeading(heading).regions,
     countries: findCountries(heading),
     itemCount: 0,
+    label,
   };
 }
 
@@ -40,10 +98,22 @@ export function buildItems(
   blocks: readonly BodyBlock[],
   headScripture: Scripture | null,
   warnings: string[],
+  context: BodyContext = NO_CONTEXT,
 ): BuiltItems {
   const items: Item[] = [];
   let scripture: Scripture | null = null;
-  let section = sectionFor(null);
+  let section = sectionFor(null, false, context.leadCountries);
+  // The section a label interrupted: a day or another label goes back to it.
+  let outer = section;
+  const days = new DiaryDays(context.date);
+  // One date line inside a letter is no diary: only two days or more date the requests.
+  const dayCount = blocks.reduce((n, b) => n + (b.kind === 'day' ? 1 : 0), context.firstDay ? 1 : 0);
+  const diary = dayCount >= 2;
+  let seenDay = false;
+  if (diary && context.firstDay) {
+    days.day(context.firstDay);
+    seenDay = true;
+  }
   let unfiled = 0;
   let endsWithItem = false;
   const unknownHeadings = new Set<string>();
@@ -62,7 +132,26 @@ export function buildItems(
     endsWithItem = false;
     if (block.kind === 'heading') {
       closeSection();
-      section = sectionFor(block.text);
+      if (!block.label) {
+        outer = sectionFor(block.text);
+        // "Praise for the Nation" in a letter about Colombia is about Colombia.
+        if (outer.regions.length === 0 && outer.countries.length === 0)
+          outer.countries = context.leadCountries;
+      }
+      section = block.label ? sectionFor(block.text, true) : outer;
+      continue;
+    }
+    if (block.kind === 'month') {
+      days.newMonth(block.year, block.month);
+      continue;
+    }
+    if (block.kind === 'day') {
+      if (diary) days.day(block.marker);
+      seenDay = true;
+      if (section.label) {
+        closeSection();
+        section = outer;
+      }
       continue;
     }
     if (block.kind === 'reference') {
@@ -80,8 +169,11 @@ export function buildItems(
     const raw = block.lines.join(' ');
     const text = tidySpacing(stripLinkLeftovers(raw));
     if (text === '' || isBareUrl(text)) continue;
-    if (items.length === 0 && text.endsWith(':') && text.length <= 200) {
+    if ((items.length === 0 || section.itemCount === 0) && text.endsWith(':') && text.length <= 200) {
       warnings.push(`Skipped an introduction that is not a request: "${text}"`);
+      // "Join us this week as we pray for Kenya:" files what follows under Kenya.
+      const lead = findCountries(text);
+      if (lead.length > 0 && section.countries.length === 0) section.countries = lead;
       continue;
     }
     const sameLine = startsWithQuote(text) ? splitSameLineReference(text) : null;
@@ -89,18 +181,30 @@ export function buildItems(
       takeVerse(sameLine.verse, sameLine.reference);
       continue;
     }
-    const countries = findCountries(text);
+    // A diary's words before its first day introduce it ("We invite you to pray each day …").
+    if (diary && !seenDay && section.heading === null) {
+      warnings.push(
+        `Skipped an introduction that is not a request: "${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`,
+      );
+      continue;
+    }
+    const named = findCountries(text);
+    // A request under a country's heading or label that names no country of its own is about that country.
+    const countries = named.length === 0 && section.countries.length > 0 ? [...section.countries] : named;
     const region = chooseRegion(section, countries, text);
     if (region === 'Other') unfiled++;
-    if (section.heading !== null && section.regions.length === 0) unknownHeadings.add(section.heading);
-    items.push({
+    if (section.heading !== null && section.regions.length === 0 && !section.label)
+      unknownHeadings.add(section.heading);
+    const item: Item = {
       region,
       heading: section.heading,
-      kind: classifyKind(text),
+      kind: kindOfHeading(section.heading) ?? classifyKind(text),
       text,
       countries,
       pseudonyms: findPseudonyms(text),
-    });
+    };
+    if (diary && days.current) item.date = days.current;
+    items.push(item);
     section.itemCount++;
     endsWithItem = true;
   }

@@ -123,3 +123,65 @@ export function tidySpacing(text: string): string {
     .replace(/ ([.,;:!?])(?= |$)/g, '$1')
     .trim();
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Leftovers of a web page saved or copied as text: its navigation, buttons, photo credits, a calendar grid's
+// weekday row, statistics boxes and bylines. Looked at line by line, before table pipes are removed (a
+// navigation bar is "Home | About | Pray").
+
+// Buttons and links that stand alone on a line.
+const PAGE_BUTTON =
+  /^(?:skip to (?:main )?content|skip navigation|jump to (?:main )?content|read more|continue reading|read the rest|printable (?:pdf|version|prayer (?:guide|calendar|diary|journal))|print(?: this)?(?: page| pdf| version)?|download(?: the)?(?: free)?(?: printable)?(?: pdf| prayer (?:guide|calendar|diary|journal))?(?: now| here)?|view (?:pdf|map|online|in browser)|(?:view |see )?(?:the )?map|share(?: this)?(?: post| page| article)?|tweet|pin it|email|facebook|twitter|instagram|linkedin|menu|search|home|back to top|top|next|previous|next post|previous post|older posts|newer posts|subscribe|sign up|donate|give now|give|log ?in|leave a (?:comment|reply)|comments?|\d+ comments?|no comments|like this:?|loading\.*)[\s.…»›>:!]*$/i;
+// "Photo by TEAM", "Photo: Open Doors", "Photo courtesy of …", "Image credit: …", "(Photo: …)".
+const PHOTO_CREDIT =
+  /^[([]?(?:photo|photograph|image|picture|pic|credit|photo credit|image credit)s?(?: by| courtesy of| credit)?\s*[:\-–—]?\s+\S/i;
+// A byline: "By Jane Smith", "Posted by admin on May 4, 2020", "Written by …", "Posted on May 4, 2020".
+const BYLINE = /^(?:by|posted by|written by|posted on|published on|published by|author:?)\s+\S/i;
+const WEEKDAY_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|tu|we|th|fr|sa|su|m|t|w|f|s)$/i;
+// "Teams: 25", "Team members: 126", "Population: 4.5 million", "Christians: 2%".
+const STATISTIC = /^[\p{L}][\p{L} '’()-]{0,40}:\s*[~≈]?[\d][\d,. %]*(?:million|billion|thousand|m|k)?\+?$/iu;
+
+/** Whether a line (before table pipes are taken out) is a leftover of a web page, not part of the bulletin. */
+export function isPageLeftover(line: string): boolean {
+  if (line.length > 160) return false;
+  if (PAGE_BUTTON.test(line)) return true;
+  if (
+    line.length <= 120 &&
+    (PHOTO_CREDIT.test(line) || (BYLINE.test(line) && line.split(' ').length <= 12))
+  ) {
+    // A byline is short and names someone; "By God's grace the court ruled …" is a sentence.
+    if (
+      !/[.!?]\s+\S/.test(line) &&
+      !/\b(?:god|lord|grace|faith|prayer)\b/i.test(line.split(' ').slice(0, 3).join(' '))
+    )
+      return true;
+  }
+  const cells = line.split(/\s*[|»›>•·]\s*|\s{2,}/).filter((c) => c !== '');
+  // A calendar grid's header row: every cell a weekday name (at least five of them).
+  const words = line.split(/[\s|,]+/).filter((w) => w !== '');
+  if (words.length >= 5 && words.every((w) => WEEKDAY_NAME.test(w))) return true;
+  if (cells.length >= 2) {
+    // A statistics box: "Teams: 25 | Team members: 126".
+    if (cells.every((c) => STATISTIC.test(c))) return true;
+    // A navigation bar or breadcrumb: three or more short links and nothing that reads as a sentence.
+    if (
+      cells.length >= 3 &&
+      /[|»›>]/.test(line) &&
+      cells.every((c) => c.split(' ').length <= 3 && !/[.!?,:;]$/.test(c) && !/\d/.test(c))
+    )
+      return true;
+  } else if (STATISTIC.test(line) && /\d.*\s.*:|:\s*\d/.test(line) && line.split(' ').length <= 4) {
+    return true;
+  }
+  return false;
+}
+
+/** A trailing photo credit on a line: "… 1 John 5:14, NIV | Photo by TEAM" → "… 1 John 5:14, NIV". */
+export function stripTrailingCredit(line: string): string {
+  if (!/photo|image|credit/i.test(line)) return line;
+  return line.replace(
+    /\s*[|–—]\s*(?:photo|image|picture)(?: by| courtesy of| credit)?\s*:?\s+[^|.]{1,60}$/i,
+    '',
+  );
+}

@@ -6,16 +6,24 @@
 // What was guessed or skipped goes into `warnings`, in plain words.
 //
 // The date comes from the text's head; else from the file name; else from meta.dateHint (an e-mail's Date
-// header, which counts as 'text'); else from meta.mtimeMs, read as a calendar date in UTC ('file-time').
-import type { Bulletin, DateSource, Scripture } from '../../../shared/model';
+// header, which counts as 'text'). A date line without a year takes its year from meta.mtimeMs ('file-time').
+// Otherwise the bulletin is undated (date null, 'none'): the file's time says when it was copied, not sent.
+import type { Bulletin, DatePrecision, DateSource, Scripture } from '../../../shared/model';
 import { buildItems } from './build-items';
-import { cleanTablePipes, isImageLine, isRuleLine, stripInlineImages } from './clean-leftovers';
+import {
+  cleanTablePipes,
+  isImageLine,
+  isPageLeftover,
+  isRuleLine,
+  stripInlineImages,
+  stripTrailingCredit,
+} from './clean-leftovers';
 import { endsSentence } from './detect-headings';
 import { toLines } from './normalize-text';
 import { dateFromFileName, dateFromTime, findDate, isoDate } from './parse-date';
 import { readBody } from './read-body';
 import { readHead } from './read-head';
-import type { Head } from './read-head';
+import type { DateCandidate, Head } from './read-head';
 import { splitBlocks } from './split-blocks';
 
 export interface ParseMeta {
@@ -29,25 +37,40 @@ export interface ParseMeta {
   dateHint?: string;
 }
 
-/** Lines with pictures, table borders and pipes removed; '' where a line is blank or was removed. */
+// One pipe between a label and its text ("PAPUA | Dan and Lou write …", "Saturday 2 | AUSTRALIA …") is a
+// separator, read as a dash; a table row has pipes at its edges or several of them.
+const ONE_PIPE = /^([^|]{2,40}?) +\| +(?=[^|\s])([^|]*)$/;
+
+/** Lines with pictures, web-page leftovers, table borders and pipes removed; '' where blank or removed. */
 function cleanLines(text: string): string[] {
   return toLines(text).map((line) => {
-    if (line === '' || isImageLine(line) || isRuleLine(line)) return '';
-    return cleanTablePipes(stripInlineImages(line)).trim();
+    if (line === '' || isImageLine(line) || isRuleLine(line) || isPageLeftover(line)) return '';
+    const credited = stripTrailingCredit(stripInlineImages(line));
+    const labelled = credited.includes('|') ? ONE_PIPE.exec(credited) : null;
+    if (labelled) return `${labelled[1]!.trim()} — ${labelled[2]!.trim()}`;
+    return cleanTablePipes(credited).trim();
   });
 }
 
 interface ResolvedDate {
   date: string | null;
   dateSource: DateSource;
+  datePrecision?: DatePrecision;
 }
 
 function resolveDate(head: Head, meta: ParseMeta, warnings: string[]): ResolvedDate {
   for (const impossible of new Set(head.impossibleDates)) {
     warnings.push(`Ignored the date "${impossible}": there is no such day.`);
   }
-  let best: { iso: string; priority: number } | null = null;
+  let best: DateCandidate | null = null;
   for (const candidate of head.dates) if (!best || candidate.priority > best.priority) best = candidate;
+  if (best && best.precision === 'month') {
+    // A month alone ("December 2024 Prayer Guide"): a full date in the file name is more precise.
+    const fromName = dateFromFileName(meta.file ?? '');
+    if (fromName && fromName.slice(0, 7) === best.iso.slice(0, 7))
+      return { date: fromName, dateSource: 'filename' };
+    return { date: best.iso, dateSource: 'text', datePrecision: 'month' };
+  }
   if (best) return { date: best.iso, dateSource: 'text' };
 
   const fromName = dateFromFileName(meta.file ?? '');
@@ -69,12 +92,8 @@ function resolveDate(head: Head, meta: ParseMeta, warnings: string[]): ResolvedD
       return { date: completed, dateSource: 'file-time' };
     }
   }
-  if (fromTime) {
-    warnings.push("No date in the text or the file name; used the file's modification date.");
-    return { date: fromTime, dateSource: 'file-time' };
-  }
-  warnings.push('No date found in the text, the file name or the file.');
-  return { date: null, dateSource: 'file-time' };
+  warnings.push('No date in the text or the file name: the bulletin is undated.');
+  return { date: null, dateSource: 'none' };
 }
 
 function resolveTitle(head: Head, meta: ParseMeta, warnings: string[]): string | null {
@@ -113,17 +132,21 @@ function parse(text: string, meta: ParseMeta): Bulletin {
   // The title and date come first: with many warnings, these are the ones a person needs to see.
   const warnings: string[] = [];
   const title = resolveTitle(head, meta, warnings);
-  const { date, dateSource } = resolveDate(head, meta, warnings);
+  const { date, dateSource, datePrecision } = resolveDate(head, meta, warnings);
   warnings.push(...head.warnings);
   const body = readBody(lines, head.end, warnings);
-  const built = buildItems(splitBlocks(body), head.scripture, warnings);
+  const built = buildItems(splitBlocks(body), head.scripture, warnings, {
+    date,
+    firstDay: head.trailingDay,
+    leadCountries: head.leadCountries,
+  });
   const scripture: Scripture | null = head.scripture ?? built.scripture;
   const last = built.items[built.items.length - 1];
   if (last && built.endsWithItem && !endsSentence(last.text)) {
     warnings.push('The file seems to end mid-sentence; the last request may be cut off.');
   }
   if (built.items.length === 0) warnings.push('No prayer requests were found.');
-  return {
+  const bulletin: Bulletin = {
     file: meta.file,
     title,
     date,
@@ -132,6 +155,8 @@ function parse(text: string, meta: ParseMeta): Bulletin {
     items: built.items,
     warnings: capWarnings(warnings),
   };
+  if (datePrecision === 'month') bulletin.datePrecision = 'month';
+  return bulletin;
 }
 
 /** Parses one bulletin's plain text. Never throws: a failure inside gives an empty bulletin with a warning. */
@@ -144,7 +169,7 @@ export function parseBulletin(text: string, meta: ParseMeta): Bulletin {
       file: meta?.file ?? '',
       title: null,
       date: null,
-      dateSource: 'file-time',
+      dateSource: 'none',
       scripture: null,
       items: [],
       warnings: [

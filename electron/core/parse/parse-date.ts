@@ -196,3 +196,136 @@ export function findMonthDay(line: string): MonthDay | null {
   const day = Number(m[2] ?? m[3]);
   return month >= 1 && day >= 1 && day <= 31 ? { month, day } : null;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Months and days of a diary or calendar: "December 2024", "January/February 2020", "1 Thursday ~ Egypt",
+// "Sun 1st – DR Congo", "KUWAIT 1", "Wednesday 1 January …", "December 1 - 7", "Week 2".
+
+export interface MonthYear {
+  year: number;
+  month: number;
+  start: number;
+  end: number;
+}
+
+// A month named with a capital (so "we may 2020" is no date), maybe a second month after a slash or dash
+// ("January/February 2020", "Nov–Dec 2019"), then a four-digit year with no day before or after it.
+const MONTH_YEAR = new RegExp(
+  `(?<![\\d\\p{L}])(?:\\d{1,2}${ORDINAL}${SEP})?(${MONTH.replace('(', '(?:')})\\.?(?: ?[/–—&-] ?${MONTH.replace('(', '(?:')}\\.?)?,? (\\d{4})(?![\\d:])`,
+  'giu',
+);
+
+/** The first month-and-year written in a text ("December 2024", "January/February 2020"), not a full date. */
+export function findMonthYear(text: string): MonthYear | null {
+  if (text.length > 300 || !DIGIT.test(text)) return null;
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) {
+    // A day before it makes it a full date ("27 April 2019"), which findDate reads.
+    if (/^\d/.test(m[0])) continue;
+    const name = m[1]!;
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const year = Number(m[2]);
+    const month = monthOf(name);
+    if (isoDate(year, month, 1)) return { year, month, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** A line that is a month and year and nothing more than a label: "April 2024", "Prayer Diary | May 2020". */
+export function isMonthLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const found = findMonthYear(line);
+  if (!found) return false;
+  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).toLowerCase();
+  return (rest.match(/[a-z]+/g) ?? []).every((w) => DATE_LINE_WORDS.has(w) || MONTH_LINE_WORDS.has(w));
+}
+
+const MONTH_LINE_WORDS = new Set(
+  'diary calendar guide journal focus points month monthly letter news'.split(' '),
+);
+
+/** A day of a diary or calendar, as its line gives it; what follows the day on the line is `rest`. */
+export interface DayMarker {
+  /** Day of the month; for a week ("Week 2", "December 8 - 14") its first day. */
+  day: number;
+  /** 1–12 when the line names the month, else null (the bulletin's month). */
+  month: number | null;
+  year: number | null;
+  /** The rest of the line: a label ("Egypt") or the day's request; '' when the line is only the day. */
+  rest: string;
+}
+
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)\\.?';
+// The separators a calendar puts between a day and its label: ~ – — - | : , and spaces.
+const LABEL_SEP = '(?:\\s*[~–—:|,-]\\s*|\\s+)';
+const MONTH_G = MONTH.replace('(', '(?:');
+const DAY_PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<DayMarker, 'rest'> | null }> = [
+  // "Wednesday 1 January 2020 …", "Wed 1st January …", "1 January 2020", "Sunday, 3 March 2024"
+  {
+    re: new RegExp(
+      `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ORDINAL}(?: of)?\\s+(${MONTH_G})\\.?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])${LABEL_SEP}?`,
+      'iu',
+    ),
+    read: (m) => ({ day: Number(m[1]), month: monthOf(m[2]), year: m[3] ? Number(m[3]) : null }),
+  },
+  // "Wednesday, January 1, 2020 …", "January 1 …", "December 1 - 7", "Oct. 1–7"
+  {
+    re: new RegExp(
+      `^(?:${WEEKDAY},?\\s+)?(${MONTH_G})\\.?\\s+(\\d{1,2})${ORDINAL}(?:\\s*[-–—]\\s*(?:${MONTH_G}\\.?\\s+)?\\d{1,2}${ORDINAL})?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}:])${LABEL_SEP}?`,
+      'iu',
+    ),
+    read: (m) => ({ day: Number(m[2]), month: monthOf(m[1]), year: m[3] ? Number(m[3]) : null }),
+  },
+  // "1 Thursday ~ Egypt", "1 Thu Egypt"
+  {
+    re: new RegExp(`^(\\d{1,2})${ORDINAL}\\s+${WEEKDAY}(?![\\p{L}])${LABEL_SEP}?`, 'iu'),
+    read: (m) => ({ day: Number(m[1]), month: null, year: null }),
+  },
+  // "Sun 1st – DR Congo", "Saturday 2 | AUSTRALIA …" (the pipe is a space by now)
+  {
+    re: new RegExp(`^${WEEKDAY},?\\s+(\\d{1,2})${ORDINAL}(?![\\d\\p{L}:.])${LABEL_SEP}?`, 'iu'),
+    read: (m) => ({ day: Number(m[1]), month: null, year: null }),
+  },
+  // "1 GLOBAL As the year …", "3 SOUTHERN AFRICA Wayne writes …": a monthly journal's day, then its label
+  {
+    re: /^(\d{1,2})\s+(?=\p{Lu}[\p{Lu}'’.&-]+(?:\s|$))/u,
+    read: (m) => ({ day: Number(m[1]), month: null, year: null }),
+  },
+  // "Week 2", "Week 2:" (a month's second week starts on its 8th)
+  {
+    re: /^week\s+([1-5])(?![\d\p{L}])\s*[:–—-]?\s*/iu,
+    read: (m) => ({ day: 1 + 7 * (Number(m[1]) - 1), month: null, year: null }),
+  },
+];
+// "KUWAIT 1", "NORTH KOREA 14": a label in capitals, then the day, alone on the line ("Psalm 23" is a verse).
+const LABEL_THEN_DAY = /^(\p{Lu}[\p{Lu}'’.&-]+(?: [\p{Lu}'’.&-]+){0,3}) (\d{1,2})$/u;
+const NOT_A_DAY_LABEL = /^(?:WEEK|DAY|PART|CHAPTER|VERSE|PSALMS?|STEP|NO\.?|NUMBER|ISSUE|VOL\.?)$/;
+const STARTS_LIKE_DAY = new RegExp(`^(?:\\d|${WEEKDAY}|${MONTH_G}|week\\b)`, 'iu');
+
+/**
+ * The day a diary or calendar line opens with, or null when the line does not begin with one. Prose that
+ * merely starts with a number ("3 men were freed") is not a day: a day number needs a weekday or month
+ * beside it, or stands alone after a label ("KUWAIT 1").
+ */
+export function readDayMarker(line: string): DayMarker | null {
+  if (line.length > 2000 || !DIGIT.test(line.slice(0, 40))) return null;
+  const labelled = line.length <= 40 ? LABEL_THEN_DAY.exec(line) : null;
+  if (labelled && !NOT_A_DAY_LABEL.test(labelled[1]!)) {
+    const day = Number(labelled[2]);
+    return day >= 1 && day <= 31 ? { day, month: null, year: null, rest: labelled[1]! } : null;
+  }
+  if (!STARTS_LIKE_DAY.test(line)) return null;
+  for (const { re, read } of DAY_PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const marker = read(m);
+    if (!marker || marker.day < 1 || marker.day > 31) return null;
+    if (marker.year !== null && (marker.year < 1990 || marker.year > 2100)) return null;
+    const rest = line.slice(m[0].length).trim();
+    // "March 12 marks the anniversary …" is a sentence, not a diary day.
+    if (rest !== '' && !/^[\p{Lu}"“‘'(\d]/u.test(rest)) return null;
+    return { ...marker, rest };
+  }
+  return null;
+}

@@ -3,8 +3,9 @@
 import type { Scripture } from '../../../shared/model';
 import { isKnownHeading } from './detect-headings';
 import { looksLikeHeadline, matchIjmTitle } from './detect-title';
-import { findDate, isDateLine, findMonthDay } from './parse-date';
-import type { MonthDay } from './parse-date';
+import { findCountries } from './find-countries';
+import { findDate, findMonthDay, findMonthYear, isDateLine, isMonthLine, readDayMarker } from './parse-date';
+import type { DayMarker, MonthDay } from './parse-date';
 import {
   cleanVerse,
   endsWithQuote,
@@ -16,8 +17,13 @@ import { stripBullet } from './split-blocks';
 
 export interface DateCandidate {
   iso: string;
-  /** Higher is more trustworthy: a date line 4, the title line 3, an introduction 2, an e-mail header 1. */
+  /**
+   * Higher is more trustworthy: a date line 4, the title line 3, an introduction 2, an e-mail header 1; a
+   * month without a day ("December 2024 Prayer Guide") 0.5, below any full date.
+   */
   priority: number;
+  /** 'month' when only the month and year are written; `iso` is then the 1st of the month. */
+  precision?: 'month';
 }
 
 export interface Head {
@@ -32,6 +38,13 @@ export interface Head {
   impossibleDates: string[];
   scripture: Scripture | null;
   warnings: string[];
+  /**
+   * The day of a diary's first entry, when the head ends with its date line ("3 March 2024" right before
+   * the first request): the body's later day lines date the later requests, this one the first.
+   */
+  trailingDay: DayMarker | null;
+  /** Countries named in an introduction ("Join us this week as we pray for Kenya:"), for what follows. */
+  leadCountries: string[];
 }
 
 const FORWARD_MARKER = /^-*\s?(?:forwarded message|original message|begin forwarded message)\b/i;
@@ -71,9 +84,20 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 }
 
 interface Verse {
-  scripture: Scripture;
+  /** null for a quotation attributed to a person ("— Max Lucado"): no verse, but not a request either. */
+  scripture: Scripture | null;
   next: number;
   warning?: string;
+}
+
+// "— Max Lucado", "- Corrie ten Boom": a dash and a name, no chapter or verse.
+const ATTRIBUTION = /^[—–-]{1,2} ?(\p{Lu}[\p{L}\p{M}.'’ -]{1,60})$/u;
+// A quotation and its author on one line: "“…” — Max Lucado".
+const ATTRIBUTED_QUOTE = /["”’] ?[—–-]{1,2} ?(\p{Lu}[\p{L}\p{M}.'’ -]{1,60})$/u;
+
+function attribution(line: string): string | null {
+  if (line.length > 80 || /\d/.test(line)) return null;
+  return ATTRIBUTION.exec(line)?.[1]?.trim() ?? null;
 }
 
 /** A verse starting at line i: quoted or not, with its reference on its last line or the next one. */
@@ -98,12 +122,24 @@ function readVerse(lines: readonly string[], i: number): Verse | null {
       break;
   }
   const last = run[run.length - 1]!;
+  const quotedBy = quoted && !/\d/.test(last.slice(-70)) ? ATTRIBUTED_QUOTE.exec(last) : null;
+  if (quotedBy) {
+    return {
+      scripture: null,
+      next: j,
+      warning: `Skipped a quotation by ${quotedBy[1]!.trim()}: it is not a verse.`,
+    };
+  }
   const same = splitSameLineReference(last);
   if (same) {
     const text = cleanVerse([...run.slice(0, -1), same.verse].join(' '));
     if (text) return { scripture: { text, reference: same.reference }, next: j };
   }
   const k = nextNonBlank(lines, j);
+  const author = quoted && k < lines.length ? attribution(lines[k]!) : null;
+  if (author && !matchReferenceLine(lines[k]!)) {
+    return { scripture: null, next: k + 1, warning: `Skipped a quotation by ${author}: it is not a verse.` };
+  }
   const reference = k < lines.length ? matchReferenceLine(lines[k]!) : null;
   if (reference)
     return { scripture: { text: cleanVerse(run.join(' ')), reference: reference.reference }, next: k + 1 };
@@ -128,19 +164,34 @@ export function readHead(lines: readonly string[]): Head {
     impossibleDates: [],
     scripture: null,
     warnings: [],
+    trailingDay: null,
+    leadCountries: [],
   };
   let seenSomething = false;
   let titleIsHeadline = false;
+  // A web page's own verse (its banner's) can come before the bulletin's title; the bulletin's comes after.
+  let verseBeforeTitle = false;
   let skippedHeaders = false;
   const noteDate = (line: string, priority: number) => {
     const search = findDate(line);
     head.impossibleDates.push(...search.impossible);
     if (search.found) head.dates.push({ iso: search.found.iso, priority });
+    else noteMonth(line);
+  };
+  const noteMonth = (line: string) => {
+    const month = findMonthYear(line);
+    if (month) {
+      const iso = `${month.year}-${String(month.month).padStart(2, '0')}-01`;
+      head.dates.push({ iso, priority: 0.5, precision: 'month' });
+    }
   };
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
+    // Only a date line that is the last line of the head dates the first request.
+    const trailing = head.trailingDay;
+    head.trailingDay = null;
     if (i < MAX_HEADER_SCAN && FORWARD_MARKER.test(line)) {
       skippedHeaders = true;
       continue;
@@ -160,19 +211,41 @@ export function readHead(lines: readonly string[]): Head {
       head.title = ijmTitle.title;
       titleIsHeadline = false;
       if (ijmTitle.date) head.dates.push({ iso: ijmTitle.date, priority: 3 });
+      else noteMonth(line);
       seenSomething = true;
       continue;
     }
     if (isDateLine(line, true)) {
       noteDate(line, 4);
       if (!findDate(line).found) head.dateWithoutYear ??= findMonthDay(line);
+      head.trailingDay = readDayMarker(line);
       seenSomething = true;
       continue;
     }
-    if (isKnownHeading(line)) break;
-    const verse = head.scripture === null ? readVerse(lines, i) : null;
+    if (isMonthLine(line)) {
+      noteMonth(line);
+      // "December 2024 Prayer Guide" is the title as well; "April 2024" alone is only a date.
+      if (head.title === null && /\p{L}{3,}.*\d|\d.*\p{L}{3,}/u.test(line.replace(/^\S+ ?\d{4}$/, ''))) {
+        head.title = line;
+        titleIsHeadline = true;
+      }
+      seenSomething = true;
+      continue;
+    }
+    if (isKnownHeading(line)) {
+      head.trailingDay = trailing;
+      break;
+    }
+    const secondChance = verseBeforeTitle && head.title !== null;
+    const verse = head.scripture === null || secondChance ? readVerse(lines, i) : null;
     if (verse) {
-      head.scripture = verse.scripture;
+      if (verse.scripture && head.scripture !== null) {
+        head.warnings.push(
+          `Skipped the verse before the title (${head.scripture.reference || 'no reference'}): took the bulletin's own.`,
+        );
+        verseBeforeTitle = false;
+      } else if (verse.scripture) verseBeforeTitle = head.title === null;
+      if (verse.scripture) head.scripture = verse.scripture;
       if (verse.warning) head.warnings.push(verse.warning);
       i = verse.next - 1;
       seenSomething = true;
@@ -191,17 +264,25 @@ export function readHead(lines: readonly string[]): Head {
     ) {
       head.title = line;
       titleIsHeadline = true;
+      noteDate(line, 3);
       seenSomething = true;
       continue;
     }
     if (isPreamble(lines, i, seenSomething)) {
       noteDate(line, 2);
+      if (line.endsWith(':')) head.leadCountries = findCountries(line);
       head.warnings.push(`Skipped an introduction that is not a request: "${line}"`);
       continue;
     }
+    head.trailingDay = trailing;
     break;
   }
   if (skippedHeaders) head.warnings.push('Skipped the headers of a forwarded e-mail.');
+  // A letter about one country ("Praying for Colombia This Month") files requests that name none under it.
+  if (head.leadCountries.length === 0 && head.title !== null) {
+    const named = findCountries(head.title);
+    if (named.length === 1) head.leadCountries = named;
+  }
   head.end = i;
   return head;
 }

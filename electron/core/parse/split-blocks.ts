@@ -4,15 +4,23 @@
 // e-mail programs hard-wrap at a fixed width, so a wrapped line is always "full", while a line its author
 // ended stops short. Unwrapped text (long lines) has no width, so every sentence-ending line ends a paragraph.
 import { endsSentence } from './detect-headings';
+import type { DayMarker } from './parse-date';
+
+/** A heading, or with `label` a request's own label ("KENYA —", "1 Thursday ~ Egypt") that lasts to the next. */
+export type HeadingLine = { kind: 'heading'; text: string; label?: boolean };
+/** A diary's or calendar's day ("Wednesday 1 January", "KUWAIT 1"), or a new month ("February 2020"). */
+export type DayLine = { kind: 'day'; marker: DayMarker } | { kind: 'month'; year: number; month: number };
 
 export type BodyLine =
   | { kind: 'blank' }
-  | { kind: 'heading'; text: string }
+  | HeadingLine
+  | DayLine
   | { kind: 'reference'; text: string; reference: string }
   | { kind: 'content'; text: string; bullet: boolean };
 
 export type BodyBlock =
-  | { kind: 'heading'; text: string }
+  | HeadingLine
+  | DayLine
   | { kind: 'reference'; text: string; reference: string }
   | { kind: 'paragraph'; lines: string[] };
 

@@ -39,7 +39,8 @@ export class ItemTable {
     this.entries.forEach(({ bulletin, item }, n) => {
       this.regionCodes[n] = Math.max(0, REGIONS.indexOf(item.region));
       this.kindCodes[n] = Math.max(0, KINDS.indexOf(item.kind));
-      this.dates[n] = bulletin.date;
+      // A diary's request carries its own day.
+      this.dates[n] = item.date ?? bulletin.date;
     });
     this.dateOrder = dateOrder(bulletins, firstItem, this.entries);
     this.dateRank = new Uint32Array(size);
@@ -181,7 +182,7 @@ function compareByDate(a: ItemEntry, b: ItemEntry): number {
   return a.itemIndex - b.itemIndex;
 }
 
-/** A test of item numbers for the query's filters, or null when it has none. */
+/** A test of item numbers for the query's filters (standing text always fails it), or null for none. */
 export type ItemFilter = (n: number) => boolean;
 
 // 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': a shorter bound means the whole year or month.
@@ -193,9 +194,14 @@ export function makeFilter(query: SearchQuery, items: ItemTable): ItemFilter | n
   const kinds = codeSet(query.kinds, KINDS);
   const from = typeof query.from === 'string' && DATE_BOUND.test(query.from) ? query.from : null;
   const to = typeof query.to === 'string' && DATE_BOUND.test(query.to) ? query.to : null;
-  if (!regions && !kinds && from === null && to === null) return null;
-  const { regionCodes, kindCodes, dates } = items;
+  const { regionCodes, kindCodes, dates, entries } = items;
+  // Standing text (an office footer repeated in every bulletin) is no request: never a hit, so never in
+  // the facets' counts either. Read live: the library marks it again whenever bulletins come or go.
+  if (!regions && !kinds && from === null && to === null) {
+    return (n) => (entries[n] as ItemEntry).item.boilerplate !== true;
+  }
   return (n) => {
+    if ((entries[n] as ItemEntry).item.boilerplate === true) return false;
     if (regions && !regions[regionCodes[n] as number]) return false;
     if (kinds && !kinds[kindCodes[n] as number]) return false;
     if (from !== null || to !== null) {

@@ -257,7 +257,7 @@ class LunrSearchEngine implements SearchEngine {
       id: `${bulletin.file}#${itemIndex}`,
       file: bulletin.file,
       itemIndex,
-      date: bulletin.date,
+      date: item.date ?? bulletin.date,
       region: item.region,
       kind: item.kind,
       score,

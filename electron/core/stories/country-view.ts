@@ -18,9 +18,10 @@ function countryKey(name: string): string {
   return foldCase(name.trim().replace(/[‘’ʼ`´]/g, "'")).replace(/\s+/g, ' ');
 }
 
-/** The item's countries, each once (an item may name a country in several ways). */
+/** The item's countries, each once (an item may name a country in several ways); none for standing text. */
 function countriesOf(item: Item): Map<string, string> {
   const keys = new Map<string, string>();
+  if (item.boilerplate === true) return keys;
   for (const country of item.countries) {
     const key = countryKey(country);
     if (key !== '' && !keys.has(key)) keys.set(key, country);

@@ -354,6 +354,30 @@ export function ReaderPane({
               >
                 {section.heading !== null && <h3>{section.heading}</h3>}
                 {section.items.map(({ item, index }) => {
+                  if (item.boilerplate === true) {
+                    // Standing text (an office footer, a church's standing introduction): readable, muted,
+                    // and without the chips and buttons of a request.
+                    return (
+                      <div key={index} className="bulletin-item is-standing" data-item={index}>
+                        <p className="item-text">
+                          <HighlightedText
+                            text={item.text}
+                            ranges={highlights!.items[index]!.ranges}
+                            firstMark={highlights!.items[index]!.first}
+                            currentMark={current}
+                          />
+                        </p>
+                        <div className="item-meta">
+                          <span
+                            className="standing-label"
+                            title="Repeated nearly unchanged in many bulletins of this sender: not counted as a request"
+                          >
+                            Standing text
+                          </span>
+                        </div>
+                      </div>
+                    );
+                  }
                   const story = stories.get(index);
                   const status = shownStatus(story);
                   return (

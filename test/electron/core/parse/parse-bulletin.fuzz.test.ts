@@ -14,7 +14,7 @@ function expectWellFormed(b: Bulletin, meta: ParseMeta): void {
   expect(b.file).toBe(meta.file);
   // The safety net in parseBulletin is never what answered.
   expect(b.warnings.some((w) => w.startsWith('Prayer Desk could not understand'))).toBe(false);
-  expect(['text', 'filename', 'file-time']).toContain(b.dateSource);
+  expect(['text', 'filename', 'file-time', 'none']).toContain(b.dateSource);
   if (b.date !== null) {
     expect(b.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new Date(`${b.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(b.date);

@@ -84,21 +84,19 @@ describe('date', () => {
     expect([b.date, b.dateSource]).toEqual([date, 'filename']);
   });
 
-  it('then the date hint, then the file time (read in UTC)', () => {
+  it('then the date hint; else the bulletin is undated (never the file time)', () => {
     const hinted = parseText('Pray for Kenya.', { dateHint: 'Sat, 27 Apr 2019 10:00:00 -0400' });
     expect([hinted.date, hinted.dateSource]).toEqual(['2019-04-27', 'text']);
     const timed = parseText('Pray for Kenya.', { mtimeMs: Date.UTC(2021, 11, 31, 23, 30) });
-    expect([timed.date, timed.dateSource]).toEqual(['2021-12-31', 'file-time']);
-    expect(timed.warnings).toContain(
-      "No date in the text or the file name; used the file's modification date.",
-    );
+    expect([timed.date, timed.dateSource]).toEqual([null, 'none']);
+    expect(timed.warnings).toContain('No date in the text or the file name: the bulletin is undated.');
     const none = parseText('Pray for Kenya.', { mtimeMs: Number.NaN });
-    expect([none.date, none.dateSource]).toEqual([null, 'file-time']);
+    expect([none.date, none.dateSource]).toEqual([null, 'none']);
   });
 
   it('never takes a date from inside a request', () => {
     const b = parseFixture('date-inside-item-only.txt');
-    expect(b.dateSource).toBe('file-time');
+    expect(b.dateSource).toBe('none');
     expect(b.items).toHaveLength(2);
   });
 
@@ -109,7 +107,7 @@ describe('date', () => {
 
   it('ignores an impossible date, and says so', () => {
     const b = parseFixture('impossible-date.txt');
-    expect(b.dateSource).toBe('file-time');
+    expect(b.dateSource).toBe('none');
     expect(b.warnings).toContain('Ignored the date "February 30, 2019": there is no such day.');
     expect(b.items).toHaveLength(1);
   });

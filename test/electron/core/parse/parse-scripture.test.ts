@@ -20,8 +20,8 @@ describe('matchReferenceLine', () => {
     ['— Luke 4:18–19', 'Luke 4:18-19'],
     ['— Psalm 23', 'Psalm 23'],
     ['— Song of Songs 8:6', 'Song of Songs 8:6'],
-    ['— II Corinthians 5:17', 'II Corinthians 5:17'],
-    ['— Matt. 25:40', 'Matt 25:40'],
+    ['— II Corinthians 5:17', '2 Corinthians 5:17'],
+    ['— Matt. 25:40', 'Matthew 25:40'],
     ['— Proverbs 31:8-9.', 'Proverbs 31:8-9'],
   ])('%s → %s', (line, reference) => {
     expect(matchReferenceLine(line)?.reference).toBe(reference);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPseudonyms } from '../../../../electron/core/parse/find-pseudonyms';
+import { findPseudonyms } from '../../shared/pseudonyms';
 
 describe('findPseudonyms', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('findPseudonyms', () => {
     ['lowercase* is not a name', []],
     ['no stars at all', []],
     ['McLeod* and DeShawn*', ['McLeod', 'DeShawn']],
+    ['Liana,* a mother of three, and Betty,* her neighbour', ['Liana', 'Betty']],
+    ['Evelyn* and Liana,* both testified', ['Evelyn', 'Liana']],
   ])('%s', (text, names) => {
     expect(findPseudonyms(text)).toEqual(names);
   });
