@@ -47,12 +47,12 @@ describe('at 1,000 bulletins', () => {
     }
     // Story marks arrive late (threads are worked out in the background): the request stays in place.
     const reader = page.getByRole('region', { name: 'Reading pane' });
-    await reader.locator('.story-button').first().waitFor({ timeout: 60_000 });
+    await reader.locator('.story-button').first().waitFor({ timeout: 150_000 });
     await settle(page);
     const after = await openedPosition(page);
     expect(after.fromTop).toBeGreaterThanOrEqual(0);
     expect(after.fromTop).toBeLessThan(80);
-  }, 180_000);
+  }, 300_000);
 
   it('closes the sample being read when the user chooses their folder, and says what was loaded', async () => {
     const archive = await generatedArchive();
@@ -64,11 +64,11 @@ describe('at 1,000 bulletins', () => {
     await reader.getByRole('heading', { level: 2 }).waitFor();
 
     await welcome.getByRole('button', { name: 'Choose your bulletin folder…' }).click();
-    await page.getByText(`Loaded 1,000 bulletins from ${archive}.`).waitFor({ timeout: 60_000 });
+    await page.getByText(`Loaded 1,000 bulletins from ${archive}.`).waitFor({ timeout: 150_000 });
     await announced(page, 'Timeline: 1,000 bulletins.');
     expect(await reader.count()).toBe(0);
     expect(await page.getByText('This bulletin is no longer in the folder').count()).toBe(0);
-  }, 180_000);
+  }, 300_000);
 
   it('shows ten and more compact result rows at 1280×800, the first in the reader, and a remembered split', async () => {
     const archive = await generatedArchive();
@@ -108,5 +108,5 @@ describe('at 1,000 bulletins', () => {
     await expect.poll(async () => Number(await splitter.getAttribute('aria-valuenow'))).toBe(before + 10);
     expect(await listWidth()).toBeGreaterThan(widthBefore + 100);
     await expect.poll(() => session.savedView().listWidth).toBeCloseTo((before + 10) / 100, 2);
-  }, 180_000);
+  }, 300_000);
 });

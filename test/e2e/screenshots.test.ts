@@ -117,6 +117,6 @@ describe('screenshots', () => {
       await page.getByRole('heading', { level: 2, name: 'Countries' }).waitFor();
       await settle(page);
       await page.screenshot({ path: env.screenshotPath(`at-1k-countries-${name}`) });
-    }, 180_000);
+    }, 300_000);
   }
 });

@@ -64,7 +64,7 @@ function members(panel: Locator): Locator {
 async function openStoryFromResults(page: Page): Promise<Locator> {
   await page.getByRole('searchbox', { name: 'Search prayer requests' }).fill('Esperanza');
   await announced(page, '4 requests found.');
-  const card = page.getByRole('article').filter({ hasText: 'got away from a man' });
+  const card = page.getByRole('feed').getByRole('article').filter({ hasText: 'got away from a man' });
   await card.getByText('Answered').waitFor();
   await card.getByRole('button', { name: 'Part of a story · 4 requests' }).click();
   const panel = storyPanel(page);
