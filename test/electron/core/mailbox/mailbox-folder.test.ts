@@ -149,5 +149,10 @@ describe('mailboxes in a library folder', () => {
       'Inbox.mbox#msg-4',
       'Inbox.mbox#msg-5',
     ]);
+
+    // Unchanged since: everything from the cache, the mailbox's bulletins and counts too.
+    const third = await loadLibrary(job, defaultLoaderDeps, () => undefined);
+    expect(third.readCount).toBe(0);
+    expect(third.files).toEqual(again.files);
   });
 });
