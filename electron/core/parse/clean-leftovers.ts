@@ -142,44 +142,47 @@ const WEEKDAY_NAME =
 // "Teams: 25", "Team members: 126", "Population: 4.5 million", "Christians: 2%".
 const STATISTIC = /^[\p{L}][\p{L} '’()-]{0,40}:\s*[~≈]?[\d][\d,. %]*(?:million|billion|thousand|m|k)?\+?$/iu;
 
+// Cheap first looks, so that the ordinary line (a request) is passed over without the patterns above.
+const CREDIT_OR_BYLINE_START = /^[([]?(?:photo|image|picture|pic|credit|by|posted|written|published|author)/i;
+const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun|mo|tu|we|th|fr|sa|su|m|t|w|f|s)\b/i;
+const CELL_SEPARATORS = /[|»›>•·]|\s{2}/;
+
 /** Whether a line (before table pipes are taken out) is a leftover of a web page, not part of the bulletin. */
 export function isPageLeftover(line: string): boolean {
   if (line.length > 160) return false;
-  if (PAGE_BUTTON.test(line)) return true;
-  if (
-    line.length <= 120 &&
-    (PHOTO_CREDIT.test(line) || (BYLINE.test(line) && line.split(' ').length <= 12))
-  ) {
-    // A byline is short and names someone; "By God's grace the court ruled …" is a sentence.
-    if (
-      !/[.!?]\s+\S/.test(line) &&
-      !/\b(?:god|lord|grace|faith|prayer)\b/i.test(line.split(' ').slice(0, 3).join(' '))
-    )
-      return true;
+  if (line.length <= 60 && PAGE_BUTTON.test(line)) return true;
+  if (line.length <= 120 && CREDIT_OR_BYLINE_START.test(line)) {
+    if (PHOTO_CREDIT.test(line) || (BYLINE.test(line) && line.split(' ').length <= 12)) {
+      // A byline is short and names someone; "By God's grace the court ruled …" is a sentence.
+      const opening = line.split(' ').slice(0, 3).join(' ');
+      if (!/[.!?]\s+\S/.test(line) && !/\b(?:god|lord|grace|faith|prayer)\b/i.test(opening)) return true;
+    }
   }
-  const cells = line.split(/\s*[|»›>•·]\s*|\s{2,}/).filter((c) => c !== '');
   // A calendar grid's header row: every cell a weekday name (at least five of them).
-  const words = line.split(/[\s|,]+/).filter((w) => w !== '');
-  if (words.length >= 5 && words.every((w) => WEEKDAY_NAME.test(w))) return true;
-  if (cells.length >= 2) {
-    // A statistics box: "Teams: 25 | Team members: 126".
-    if (cells.every((c) => STATISTIC.test(c))) return true;
-    // A navigation bar or breadcrumb: three or more short links and nothing that reads as a sentence.
-    if (
-      cells.length >= 3 &&
-      /[|»›>]/.test(line) &&
-      cells.every((c) => c.split(' ').length <= 3 && !/[.!?,:;]$/.test(c) && !/\d/.test(c))
-    )
-      return true;
-  } else if (STATISTIC.test(line) && /\d.*\s.*:|:\s*\d/.test(line) && line.split(' ').length <= 4) {
-    return true;
+  if (line.length <= 100 && WEEKDAY_START.test(line)) {
+    const words = line.split(/[\s|,]+/).filter((w) => w !== '');
+    if (words.length >= 5 && words.every((w) => WEEKDAY_NAME.test(w))) return true;
   }
-  return false;
+  if (CELL_SEPARATORS.test(line)) {
+    const cells = line.split(/\s*[|»›>•·]\s*|\s{2,}/).filter((c) => c !== '');
+    if (cells.length >= 2) {
+      // A statistics box: "Teams: 25 | Team members: 126".
+      if (cells.every((c) => STATISTIC.test(c))) return true;
+      // A navigation bar or breadcrumb: three or more short links and nothing that reads as a sentence.
+      return (
+        cells.length >= 3 &&
+        /[|»›>]/.test(line) &&
+        cells.every((c) => c.split(' ').length <= 3 && !/[.!?,:;]$/.test(c) && !/\d/.test(c))
+      );
+    }
+  }
+  // "Population: 4.5 million" alone on its line.
+  return line.length <= 50 && line.includes(':') && STATISTIC.test(line) && line.split(' ').length <= 4;
 }
 
 /** A trailing photo credit on a line: "… 1 John 5:14, NIV | Photo by TEAM" → "… 1 John 5:14, NIV". */
 export function stripTrailingCredit(line: string): string {
-  if (!/photo|image|credit/i.test(line)) return line;
+  if (!line.includes('hoto') && !line.includes('HOTO') && !line.includes('mage')) return line;
   return line.replace(
     /\s*[|–—]\s*(?:photo|image|picture)(?: by| courtesy of| credit)?\s*:?\s+[^|.]{1,60}$/i,
     '',

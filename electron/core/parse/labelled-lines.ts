@@ -20,6 +20,8 @@ const SEPARATOR = /^\s*(?:[—–~:|]|-(?= ))\s*/;
 const TITLE_LABEL =
   /^(\p{Lu}[\p{L}\p{M}'’.&]*(?: (?:of |and |the |& )?\p{Lu}[\p{L}\p{M}'’.&]*){0,3}) ?[—–~-] ?(?=\S)/u;
 
+const DASH_SOON = /^[^ ]{2,}(?: [^ ]+){0,5}? ?[—–~-] /;
+
 /** Whether a label names a place: a country or a region Prayer Desk knows ("EAST ASIA", "Global"). */
 export function namesPlace(label: string): boolean {
   return findCountries(label).length > 0 || regionsOfHeading(label).known;
@@ -32,6 +34,10 @@ export function namesPlace(label: string): boolean {
  */
 export function splitLabel(line: string): Labelled | null {
   if (line.length < 6) return null;
+  // A label in capitals has a capital second letter; one in ordinary case a dash soon after it.
+  const second = line.charCodeAt(1);
+  const capsStart = (second >= 65 && second <= 90) || second > 127;
+  if (!capsStart && !DASH_SOON.test(line)) return null;
   const caps = CAPS_LABEL.exec(line);
   if (caps) {
     let label = caps[1]!;
@@ -61,7 +67,7 @@ const TOPIC_PLACE = /^([^.!?:]{2,70}): ([\p{Lu}][^.!?:]{1,40})$/u;
 
 /** A "Topic: Place" heading line, when the part after the colon names a country or region. */
 export function isTopicPlaceHeading(line: string): boolean {
-  if (line.length > 110) return false;
+  if (line.length > 110 || !line.includes(': ')) return false;
   const m = TOPIC_PLACE.exec(line);
   return m !== null && namesPlace(m[2]!);
 }

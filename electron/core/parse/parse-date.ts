@@ -215,6 +215,8 @@ const MONTH_YEAR = new RegExp(
   'giu',
 );
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** The first month-and-year written in a text ("December 2024", "January/February 2020"), not a full date. */
 export function findMonthYear(text: string): MonthYear | null {
   if (text.length > 300 || !DIGIT.test(text)) return null;
@@ -233,7 +235,7 @@ export function findMonthYear(text: string): MonthYear | null {
 
 /** A line that is a month and year and nothing more than a label: "April 2024", "Prayer Diary | May 2020". */
 export function isMonthLine(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > 60 || !FOUR_DIGITS.test(line)) return false;
   const found = findMonthYear(line);
   if (!found) return false;
   const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).toLowerCase();
