@@ -370,7 +370,7 @@ function Reader() {
                 setSheetPanel((panel) => ({ open: !panel.open, focusPrint: false }));
               }}
             >
-              Prayer sheet
+              Prayer sheet{' '}
               <span className="sheet-count" aria-hidden="true">
                 {sheet.entries.length}
               </span>
@@ -559,7 +559,7 @@ function Reader() {
                   />
                 ) : (
                   <div className="reader-empty">
-                    <p className="reader-empty-title">Nothing open yet</p>
+                    <h2 className="reader-empty-title">Nothing open yet</h2>
                     <p>
                       Choose a {inBulletins && resultsMode ? 'request' : 'bulletin'} to read it here. Use{' '}
                       <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open and <kbd>Esc</kbd> to go

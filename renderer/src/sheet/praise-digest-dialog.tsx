@@ -86,14 +86,14 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
         ref={dialogRef}
         onKeyDown={onKeyDown}
       >
-        <header className="digest-head">
+        <div className="digest-head">
           <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
             Praise digest
           </h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <p className="digest-intro" id={`${id}-intro`}>
           Every praise report of a period, grouped by region, as a new prayer sheet to print or save as a PDF.
           The sheet you have open now is kept under Saved sheets.

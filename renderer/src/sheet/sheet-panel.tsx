@@ -97,27 +97,30 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
           </button>
         </div>
 
-        <div className="sheet-tabs" role="tablist" aria-label="Prayer sheet">
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-tab-sheet`}
-            aria-selected={view === 'sheet'}
-            aria-controls={`${id}-view`}
-            onClick={() => setView('sheet')}
-          >
-            This sheet
-          </button>
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-tab-saved`}
-            aria-selected={view === 'saved'}
-            aria-controls={`${id}-view`}
-            onClick={() => setView('saved')}
-          >
-            Saved sheets
-          </button>
+        <div className="sheet-tabs">
+          {/* Only the two tabs are in the tab list; the ways to start a sheet sit beside it. */}
+          <div className="sheet-tablist" role="tablist" aria-label="Prayer sheet">
+            <button
+              type="button"
+              role="tab"
+              id={`${id}-tab-sheet`}
+              aria-selected={view === 'sheet'}
+              aria-controls={`${id}-view`}
+              onClick={() => setView('sheet')}
+            >
+              This sheet
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id={`${id}-tab-saved`}
+              aria-selected={view === 'saved'}
+              aria-controls={`${id}-view`}
+              onClick={() => setView('saved')}
+            >
+              Saved sheets
+            </button>
+          </div>
           <span className="sheet-starts">
             <button
               type="button"
