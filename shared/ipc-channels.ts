@@ -29,6 +29,9 @@ export const INVOKE_CHANNELS = {
   listCountries: 'prayer-desk:list-countries',
   getCountryView: 'prayer-desk:get-country-view',
   makePraiseDigest: 'prayer-desk:make-praise-digest',
+  saveSheetDocx: 'prayer-desk:save-sheet-docx',
+  openSavedFile: 'prayer-desk:open-saved-file',
+  showSavedFile: 'prayer-desk:show-saved-file',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

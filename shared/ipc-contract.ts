@@ -18,6 +18,7 @@ import {
 import type { EventName, InvokeName, MenuCommand } from './ipc-channels';
 import { INVOKE_CHANNELS } from './ipc-channels';
 import { relativePathProblem } from './relative-path';
+import { saveDocxOptionsSchema } from './sheet-export';
 import type {
   CountrySummary,
   CountryView,
@@ -55,6 +56,9 @@ export const folderPathSchema = z
     (folder) => folder.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(folder) || folder.startsWith('\\\\'),
     'Expected a full folder path.',
   );
+
+/** A PDF or Word document Prayer Desk saved: an absolute path, as the save dialog answered it. */
+export const savedFilePathSchema = folderPathSchema;
 
 /** An item id as search hits carry it: `${file}#${itemIndex}` (the file may itself end in `#n`). */
 export const itemIdSchema = z
@@ -160,6 +164,15 @@ export const invokeContract = {
     channel: INVOKE_CHANNELS.makePraiseDigest,
     args: z.tuple([praiseDigestOptionsSchema]),
   },
+  /** The sheet as a Word document (shared/sheet-export.ts), then the save dialog; answers the saved path. */
+  saveSheetDocx: {
+    channel: INVOKE_CHANNELS.saveSheetDocx,
+    args: z.tuple([sheetDraftSchema, saveDocxOptionsSchema]),
+  },
+  /** Opens a PDF or Word document saved in this session (no other file) in its usual program. */
+  openSavedFile: { channel: INVOKE_CHANNELS.openSavedFile, args: z.tuple([savedFilePathSchema]) },
+  /** Shows a PDF or Word document saved in this session (no other file) in the file manager. */
+  showSavedFile: { channel: INVOKE_CHANNELS.showSavedFile, args: z.tuple([savedFilePathSchema]) },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -191,6 +204,9 @@ export interface InvokeResults {
   listCountries: CountrySummary[];
   getCountryView: CountryView | null;
   makePraiseDigest: PraiseDigest;
+  saveSheetDocx: PrintOutcome;
+  openSavedFile: void;
+  showSavedFile: void;
 }
 
 export interface EventPayloads {

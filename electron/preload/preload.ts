@@ -68,6 +68,9 @@ export function createPrayerDeskApi(ipc: Ipc): PrayerDeskApi {
     getCountryView: (country) => invoke(INVOKE_CHANNELS.getCountryView, country),
     makePraiseDigest: (options) => invoke(INVOKE_CHANNELS.makePraiseDigest, options),
     saveSheetPdf: (options) => invoke(INVOKE_CHANNELS.saveSheetPdf, options),
+    saveSheetDocx: (sheet, options) => invoke(INVOKE_CHANNELS.saveSheetDocx, sheet, options),
+    openSavedFile: (file) => invoke(INVOKE_CHANNELS.openSavedFile, file),
+    showSavedFile: (file) => invoke(INVOKE_CHANNELS.showSavedFile, file),
     onLibraryEvent: (listener) => subscribe(EVENT_CHANNELS.libraryEvent, isLibraryEvent, listener),
     onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menuCommand, isMenuCommand, listener),
   };

@@ -13,7 +13,7 @@ import { useSheet } from './sheet-context';
 import { requestCount, shortText } from './sheet-format';
 import { PaperPageView } from './sheet-paper';
 import type { PaperLayout } from './sheet-paper';
-import { PrintButtons } from './print-buttons';
+import { ExportButtons, PrintButtons } from './print-buttons';
 import { usePrintSheet } from './sheet-print';
 
 export interface PrintPreviewProps {
@@ -102,6 +102,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
                 Close
               </button>
             </div>
+            <ExportButtons empty={empty} />
           </div>
         </div>
       </div>

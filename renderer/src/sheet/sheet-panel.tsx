@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EntryList } from './entry-list';
 import { DismissibleNotice } from '../components/dismissible-notice';
-import { PrintButtons } from './print-buttons';
+import { ExportButtons, PrintButtons } from './print-buttons';
 import { PrintNote } from './print-note';
 import { PraiseDigestDialog } from './praise-digest-dialog';
 import { PrintPreview } from './print-preview';
@@ -214,6 +214,7 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
             Preview and layout…
           </button>
         </div>
+        <ExportButtons empty={empty} />
         <div className="visually-hidden" role="status" aria-live="polite">
           {announcement}
         </div>

@@ -361,17 +361,41 @@ describe('printing', () => {
     const alert = await within(sheetPanel()).findByRole('alert');
     expect(alert.textContent).toContain('No printer is set up');
     await user.click(within(alert).getByRole('button', { name: 'Save as PDF instead…' }));
-    expect(
-      (
-        await within(sheetPanel()).findByText(
-          /^Saved as \/home\/office\/Prayer requests — Sunday 15 March 2026\.pdf$/,
-        )
-      ).textContent,
-    ).toBeTruthy();
+    // The file's name, not its whole path (that is the tooltip), and the ways to it.
+    const saved = await within(sheetPanel()).findByText(
+      /^Saved as Prayer requests — Sunday 15 March 2026\.pdf$/,
+    );
+    const path = '/home/office/Prayer requests — Sunday 15 March 2026.pdf';
+    expect(saved.getAttribute('title')).toBe(path);
     expect(api.calls.find((c) => c.name === 'saveSheetPdf')?.args[0]).toEqual({
       paperSize: 'A4',
       suggestedName: 'Prayer requests — Sunday 15 March 2026.pdf',
     });
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Open' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Show in folder' }));
+    expect(api.calls.filter((c) => c.name === 'openSavedFile' || c.name === 'showSavedFile')).toEqual([
+      { name: 'openSavedFile', args: [path] },
+      { name: 'showSavedFile', args: [path] },
+    ]);
+  });
+
+  it('saves the sheet as a Word document and copies it as text, in print order', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSheet({ initial: draftWith(3) });
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Save as Word document…' }));
+    await within(sheetPanel()).findByText(/^Saved as Prayer requests — Sunday 15 March 2026\.docx$/);
+    const call = api.calls.find((c) => c.name === 'saveSheetDocx');
+    expect((call?.args[0] as SheetDraft).entries).toHaveLength(3);
+    expect(call?.args[1]).toEqual({ suggestedName: 'Prayer requests — Sunday 15 March 2026.docx' });
+
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Copy as text' }));
+    await within(sheetPanel()).findByText(/^Copied the sheet as text/);
+    const text = await navigator.clipboard.readText();
+    const sheet = call?.args[0] as SheetDraft;
+    expect(text.startsWith(`${sheet.title}\n`)).toBe(true);
+    const positions = sheet.entries.map((entry) => text.indexOf(entry.text));
+    expect(positions.every((at) => at > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('says nothing when the dialog is cancelled, and the reason when it fails', async () => {
