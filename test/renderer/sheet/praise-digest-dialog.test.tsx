@@ -101,6 +101,16 @@ describe('the praise digest', () => {
     expect(root()!.getAttribute('data-paper')).toBe('Letter');
     expect(root()!.querySelector('.paper-church')?.textContent).toBe('Grace Chapel');
     await waitFor(() => expect([...api.sheets.values()].some((s) => s.title === 'Sunday sheet')).toBe(true));
+
+    // The digest's layout is the digest's: the next new sheet is laid out as the user's sheets were.
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'New sheet' }));
+    await waitFor(() => expect(root()?.getAttribute('data-paper')).toBe('Letter'));
+    await waitFor(() => expect(listedOnSheet()).toEqual([]));
+    await user.click(screen.getByRole('article', { name: ALL_HITS[1]!.text }).querySelector('button')!);
+    await waitFor(() => expect(root()?.querySelectorAll('.paper-entry')).toHaveLength(1));
+    expect(root()!.querySelectorAll('.paper-region')).toHaveLength(0);
+    expect(root()!.querySelectorAll('.paper-entry-date')).toHaveLength(0);
+    expect(root()!.querySelector('.paper-church')?.textContent).toBe('Grace Chapel');
   });
 
   it('keeps the sheet in front when the period has no praise report, and says so', async () => {

@@ -107,8 +107,20 @@ describe('composing a sheet', () => {
     await user.click(within(item('Praise God')).getByRole('button', { name: /^Remove from prayer sheet/ }));
     expect(listedOnSheet()).toEqual([WIDOWS, LUCIA]);
     await announced(/^Removed from the sheet: Praise God/);
+    // The Undo stands where the request was: between the two that were around it.
+    const rows = [...sheetPanel().querySelectorAll('.sheet-items > li')];
+    expect(rows.map((row) => row.classList.contains('sheet-undo'))).toEqual([false, true, false]);
     await user.click(within(sheetPanel()).getByRole('button', { name: 'Undo' }));
     expect(listedOnSheet()).toEqual([WIDOWS, MILL, LUCIA]);
+
+    // Ctrl+Z puts a removed request back too (focus is on the request that took its place).
+    await user.click(
+      within(item(LUCIA!.slice(0, 20))).getByRole('button', { name: /^Remove from prayer sheet/ }),
+    );
+    expect(listedOnSheet()).toEqual([WIDOWS, MILL]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(listedOnSheet()).toEqual([WIDOWS, MILL, LUCIA]);
+    expect(within(sheetPanel()).queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('starts a sheet from a bulletin, with its verse, and from search results', async () => {
