@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { quarterRange } from '../../../shared/praise-digest';
 import { addEntries, createSheet, entryFromHit } from '../../../shared/prayer-sheet';
 import type { PraiseDigestOptions } from '../../../shared/story-types';
+import type { SearchQuery } from '../../../shared/search-types';
 import { describeMonths, digestRanges, localToday } from '../../../renderer/src/sheet/digest-ranges';
 import { ALL_HITS, createFakeSheetApi, fakeDigest } from './fake-sheet-api';
 import { listedOnSheet, renderSheet, sheetPanel } from './render-sheet';
@@ -111,6 +112,30 @@ describe('the praise digest', () => {
     expect(root()!.querySelectorAll('.paper-region')).toHaveLength(0);
     expect(root()!.querySelectorAll('.paper-entry-date')).toHaveLength(0);
     expect(root()!.querySelector('.paper-church')?.textContent).toBe('Grace Chapel');
+  });
+
+  it('says how many praise reports each period holds, and starts on the first that has some', async () => {
+    const user = userEvent.setup();
+    const api = createFakeSheetApi();
+    const ranges = digestRanges(localToday(new Date()));
+    const lastQuarter = ranges.find((range) => range.key === 'last-quarter')!;
+    const asked: SearchQuery[] = [];
+    api.search = async (query: SearchQuery) => {
+      asked.push(query);
+      const total = query.from === lastQuarter.from && query.to === lastQuarter.to ? 3 : 0;
+      return { total, hits: [], didYouMean: [] };
+    };
+    renderSheet({ api, initial: START });
+    const dialog = await openDigest(user);
+    const chosen = within(dialog).getByRole('radio', { name: /^Last quarter/ }) as HTMLInputElement;
+    await waitFor(() => expect(chosen.checked).toBe(true));
+    expect(chosen.closest('label')!.textContent).toContain('· 3 praise reports');
+    expect(
+      within(dialog)
+        .getByRole('radio', { name: /^This quarter/ })
+        .closest('label')!.textContent,
+    ).toContain('· 0 praise reports');
+    expect(asked.every((query) => query.kinds?.join() === 'praise')).toBe(true);
   });
 
   it('keeps the sheet in front when the period has no praise report, and says so', async () => {
