@@ -67,3 +67,18 @@ export function sortedKinds(kinds: readonly Kind[]): Kind[] {
 export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value];
 }
+
+/**
+ * The query as a heading quotes it: “uganda”. A query that has quotes of its own ("bonded labour" india)
+ * is shown with its own quotes, curled, and no second pair around it.
+ */
+export function quotedQuery(text: string): string {
+  const trimmed = text.trim();
+  if (!/["“”]/.test(trimmed)) return `“${trimmed}”`;
+  let open = true;
+  return trimmed.replace(/["“”]/g, () => {
+    const mark = open ? '“' : '”';
+    open = !open;
+    return mark;
+  });
+}
