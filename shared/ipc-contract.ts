@@ -38,7 +38,7 @@ const isoDate = z
 
 const regionSchema = z.enum(REGIONS);
 const kindSchema = z.enum(KINDS);
-const sortSchema = z.enum(['relevance', 'date']);
+const sortSchema = z.enum(['relevance', 'date', 'date-asc']);
 
 /** A bulletin's `file`: relative to the library folder, '/'-separated, never climbing out of it. */
 export const libraryFileSchema = z.string().superRefine((file, ctx) => {

@@ -3,7 +3,7 @@
 import type { Kind, Region } from '../../../shared/model';
 import { KINDS, REGIONS } from '../../../shared/model';
 import type { ViewState } from '../../../shared/library-types';
-import type { SearchQuery } from '../../../shared/search-types';
+import type { SearchQuery, SortOrder } from '../../../shared/search-types';
 
 /**
  * Hits fetched per request; a page is what the list asks for as it scrolls. Small on purpose: the first
@@ -45,7 +45,7 @@ export function toSearchQuery(view: ViewState, page: { limit?: number; offset?: 
 }
 
 /** Relevance only means something when words were typed; otherwise newest first. */
-export function effectiveSort(view: Pick<ViewState, 'query' | 'sort'>): 'relevance' | 'date' {
+export function effectiveSort(view: Pick<ViewState, 'query' | 'sort'>): SortOrder {
   if (!hasQueryText(view)) return 'date';
   return view.sort ?? 'relevance';
 }
