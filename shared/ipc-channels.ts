@@ -30,6 +30,9 @@ export const INVOKE_CHANNELS = {
   getCountryView: 'prayer-desk:get-country-view',
   makePraiseDigest: 'prayer-desk:make-praise-digest',
   stopReading: 'prayer-desk:stop-reading',
+  saveSheetDocx: 'prayer-desk:save-sheet-docx',
+  openSavedFile: 'prayer-desk:open-saved-file',
+  showSavedFile: 'prayer-desk:show-saved-file',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

@@ -18,6 +18,7 @@ import {
 import type { EventName, InvokeName, MenuCommand } from './ipc-channels';
 import { INVOKE_CHANNELS } from './ipc-channels';
 import { relativePathProblem } from './relative-path';
+import { saveDocxOptionsSchema } from './sheet-export';
 import type {
   CountrySummary,
   CountryView,
@@ -37,7 +38,7 @@ const isoDate = z
 
 const regionSchema = z.enum(REGIONS);
 const kindSchema = z.enum(KINDS);
-const sortSchema = z.enum(['relevance', 'date']);
+const sortSchema = z.enum(['relevance', 'date', 'date-asc']);
 
 /** A bulletin's `file`: relative to the library folder, '/'-separated, never climbing out of it. */
 export const libraryFileSchema = z.string().superRefine((file, ctx) => {
@@ -55,6 +56,9 @@ export const folderPathSchema = z
     (folder) => folder.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(folder) || folder.startsWith('\\\\'),
     'Expected a full folder path.',
   );
+
+/** A PDF or Word document Prayer Desk saved: an absolute path, as the save dialog answered it. */
+export const savedFilePathSchema = folderPathSchema;
 
 /** An item id as search hits carry it: `${file}#${itemIndex}` (the file may itself end in `#n`). */
 export const itemIdSchema = z
@@ -164,6 +168,15 @@ export const invokeContract = {
   },
   /** Stops the reading under way (a mailbox can take minutes); what was read is kept for next time. */
   stopReading: { channel: INVOKE_CHANNELS.stopReading, args: noArgs },
+  /** The sheet as a Word document (shared/sheet-export.ts), then the save dialog; answers the saved path. */
+  saveSheetDocx: {
+    channel: INVOKE_CHANNELS.saveSheetDocx,
+    args: z.tuple([sheetDraftSchema, saveDocxOptionsSchema]),
+  },
+  /** Opens a PDF or Word document saved in this session (no other file) in its usual program. */
+  openSavedFile: { channel: INVOKE_CHANNELS.openSavedFile, args: z.tuple([savedFilePathSchema]) },
+  /** Shows a PDF or Word document saved in this session (no other file) in the file manager. */
+  showSavedFile: { channel: INVOKE_CHANNELS.showSavedFile, args: z.tuple([savedFilePathSchema]) },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -196,6 +209,9 @@ export interface InvokeResults {
   getCountryView: CountryView | null;
   makePraiseDigest: PraiseDigest;
   stopReading: LibraryState;
+  saveSheetDocx: PrintOutcome;
+  openSavedFile: void;
+  showSavedFile: void;
 }
 
 export interface EventPayloads {

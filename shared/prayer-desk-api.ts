@@ -26,6 +26,7 @@ import type {
   ThreadMember,
   VerseUse,
 } from './story-types';
+import type { SaveSheetDocxOptions } from './sheet-export';
 
 // Re-exported so the renderer and the preload need one import for the whole API.
 export type {
@@ -55,6 +56,7 @@ export type {
   Thread,
   ThreadMember,
   VerseUse,
+  SaveSheetDocxOptions,
 };
 
 // `extends InvokeFunctions` makes the compiler check these readable signatures against the contract.
@@ -111,6 +113,12 @@ export interface PrayerDeskApi extends InvokeFunctions {
   makePraiseDigest(options: PraiseDigestOptions): Promise<PraiseDigest>;
   /** Stops reading the folder (a large mailbox takes minutes); File › Reload Library goes on from there. */
   stopReading(): Promise<LibraryState>;
+  /** The sheet as a Word document: asks where to save it; { ok: true, path } when saved. */
+  saveSheetDocx(sheet: SheetDraft, options: SaveSheetDocxOptions): Promise<PrintOutcome>;
+  /** Opens a PDF or Word document saved in this session in its usual program. */
+  openSavedFile(file: string): Promise<void>;
+  /** Shows a PDF or Word document saved in this session in the file manager. */
+  showSavedFile(file: string): Promise<void>;
   /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
   /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */

@@ -2,7 +2,8 @@
 import type { Kind, Region } from './model';
 import type { StoryMark } from './story-types';
 
-export type SortOrder = 'relevance' | 'date';
+/** 'date': newest first; 'date-asc': oldest first. */
+export type SortOrder = 'relevance' | 'date' | 'date-asc';
 
 export interface SearchQuery {
   /** What the user typed, verbatim: words, "quoted phrases", +must, -mustNot, prefixes. */

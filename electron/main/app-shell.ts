@@ -210,6 +210,10 @@ async function launch(config: ShellConfig, log: NonNullable<ShellConfig['log']>)
       library,
       pickFolder,
       showItemInFolder: (file) => shell.showItemInFolder(file),
+      openPath: async (file) => {
+        const problem = await shell.openPath(file);
+        if (problem) throw new Error(problem);
+      },
       viewState: { get: () => shellState.get().view, set: (view) => shellState.setView(view) },
       sheets,
       printer,

@@ -4,7 +4,13 @@
 // against the contract's zod schemas (register-ipc.ts); these functions add the checks that need state.
 import type { InvokeFunctions } from '../../shared/ipc-contract';
 import type { ViewState } from '../../shared/library-types';
-import type { PrintOutcome, PrintSheetOptions, SaveSheetPdfOptions } from '../../shared/prayer-sheet';
+import type {
+  PrintOutcome,
+  PrintSheetOptions,
+  SaveSheetPdfOptions,
+  SheetDraft,
+} from '../../shared/prayer-sheet';
+import type { SaveSheetDocxOptions } from '../../shared/sheet-export';
 import type { SheetStore } from '../core/sheets/sheet-store';
 import type { StoryService } from '../core/stories/story-service';
 import type { LibraryService } from './library-port';
@@ -17,6 +23,10 @@ export type SheetPort = Pick<SheetStore, 'list' | 'get' | 'save' | 'duplicate' |
 export interface PrintPort {
   print(options: PrintSheetOptions): Promise<PrintOutcome>;
   savePdf(options: SaveSheetPdfOptions): Promise<PrintOutcome>;
+  /** The sheet as a Word document, through the save dialog (optional: older harnesses leave it out). */
+  saveDocx?(sheet: SheetDraft, options: SaveSheetDocxOptions): Promise<PrintOutcome>;
+  /** Whether savePdf or saveDocx saved `file` since the app started. */
+  savedThisSession?(file: string): boolean;
 }
 
 export type HandlerTable = InvokeFunctions;
@@ -34,6 +44,8 @@ export interface HandlerDeps {
   printer: PrintPort;
   /** Threads, answers, verses, countries and the praise digest (electron/core/stories). */
   stories: StoryService;
+  /** Opens a file in its usual program (shell.openPath); optional for older harnesses. */
+  openPath?(absolutePath: string): Promise<void>;
 }
 
 export class NotAllowedError extends Error {
@@ -90,5 +102,24 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     getCountryView: async (country) => deps.stories.countryView(country),
     makePraiseDigest: async (options) => deps.stories.praiseDigest(options),
     stopReading: async () => library.stopReading(),
+    saveSheetDocx: async (sheet, options) => {
+      if (!deps.printer.saveDocx) throw new NotAllowedError('Saving as a Word document is not available.');
+      return deps.printer.saveDocx(sheet, options);
+    },
+    // Only what Prayer Desk itself saved in this session: a compromised page cannot open any other file.
+    openSavedFile: async (file) => {
+      checkSavedThisSession(deps, file);
+      await deps.openPath?.(file);
+    },
+    showSavedFile: async (file) => {
+      checkSavedThisSession(deps, file);
+      deps.showItemInFolder(file);
+    },
   };
+}
+
+function checkSavedThisSession(deps: HandlerDeps, file: string): void {
+  if (!deps.printer.savedThisSession?.(file)) {
+    throw new NotAllowedError('Only a PDF or Word document saved since Prayer Desk started can be opened.');
+  }
 }

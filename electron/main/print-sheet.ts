@@ -17,7 +17,11 @@ import type {
   PrintSheetOptions,
   SaveSheetPdfOptions,
 } from '../../shared/prayer-sheet';
+import type { SaveSheetDocxOptions } from '../../shared/sheet-export';
+import { sheetExportContent } from '../../shared/sheet-export';
+import type { SheetDraft } from '../../shared/prayer-sheet';
 import { writeFileAtomic } from '../core/library/atomic-file';
+import { sheetToDocx } from '../core/sheets/sheet-docx';
 
 export const NO_PRINTER_MESSAGE =
   'No printer is set up on this computer. You can still save the sheet as a PDF and print it elsewhere.';
@@ -70,6 +74,10 @@ export interface SheetPrinter {
   print(options: PrintSheetOptions): Promise<PrintOutcome>;
   /** Makes a PDF of the window's content, asks where to save it, writes it; answers with the path. */
   savePdf(options: SaveSheetPdfOptions): Promise<PrintOutcome>;
+  /** Makes a Word document of the sheet, asks where to save it, writes it; answers with the path. */
+  saveDocx(sheet: SheetDraft, options: SaveSheetDocxOptions): Promise<PrintOutcome>;
+  /** Whether `file` was saved by savePdf or saveDocx since the app started: only those may be opened. */
+  savedThisSession(file: string): boolean;
 }
 
 const MM_PER_INCH = 25.4;
@@ -82,6 +90,8 @@ export function createSheetPrinter(deps: SheetPrinterDeps): SheetPrinter {
   let settlePendingPrint: ((outcome: PrintOutcome) => void) | null = null;
   /** A PDF save in progress: a second request (a double click) gets the same answer, not a second dialog. */
   let pdfInProgress: Promise<PrintOutcome> | null = null;
+  /** What was saved since the app started ("Open" and "Show in folder" may reach only these). */
+  const saved = new Set<string>();
 
   const print = async (options: PrintSheetOptions): Promise<PrintOutcome> => {
     const contents = deps.contents();
@@ -178,6 +188,42 @@ export function createSheetPrinter(deps: SheetPrinterDeps): SheetPrinter {
       log.error('[prayer-desk] writing the PDF failed', error);
       return failed(writeFailureMessage(error, target));
     }
+    saved.add(target);
+    return { ok: true, path: target };
+  };
+
+  const saveDocx = async (sheet: SheetDraft, options: SaveSheetDocxOptions): Promise<PrintOutcome> => {
+    let docx: Uint8Array;
+    try {
+      docx = await sheetToDocx(sheetExportContent(sheet));
+    } catch (error) {
+      log.error('[prayer-desk] making the Word document failed', error);
+      return failed(`Prayer Desk could not make the Word document (${messageOf(error)}). Please try again.`);
+    }
+    let target: string | null;
+    try {
+      const answer = await deps.showSaveDialog({
+        title: 'Save the prayer sheet as a Word document',
+        defaultPath: defaultPdfPath(deps.documentsDir, options.suggestedName),
+        buttonLabel: 'Save',
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      });
+      target = answer.canceled || !answer.filePath ? null : withExtension(answer.filePath, '.docx');
+    } catch (error) {
+      log.error('[prayer-desk] save dialog failed', error);
+      return failed(`The save dialog could not be opened (${messageOf(error)}).`);
+    }
+    if (target === null) {
+      return { ok: false, reason: 'cancelled', message: 'The Word document was not saved.' };
+    }
+    try {
+      await writeFile(target, docx);
+    } catch (error) {
+      log.error('[prayer-desk] writing the Word document failed', error);
+      return failed(writeFailureMessage(error, target, 'Word document'));
+    }
+    saved.add(target);
     return { ok: true, path: target };
   };
 
@@ -193,6 +239,8 @@ export function createSheetPrinter(deps: SheetPrinterDeps): SheetPrinter {
       pdfInProgress = run;
       return run;
     },
+    saveDocx: (sheet, options) => saveDocx(sheet, options).catch((error: unknown) => unexpected(log, error)),
+    savedThisSession: (file) => saved.has(file),
   };
 }
 
@@ -213,27 +261,27 @@ export function printFailure(failureReason: string): PrintOutcome {
   return failed(`The sheet could not be printed${detail}. ${TRY_PDF}`);
 }
 
-/** Plain words for a failed PDF write, by error code. */
-export function writeFailureMessage(error: unknown, file: string): string {
+/** Plain words for a failed PDF (or Word document) write, by error code. */
+export function writeFailureMessage(error: unknown, file: string, what = 'PDF'): string {
   const name = path.basename(file);
   switch ((error as NodeJS.ErrnoException | null)?.code) {
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
       return (
-        `The PDF could not be saved as “${name}”: the file may be open in another program, or Prayer Desk ` +
-        'is not allowed to write in that folder. Close the PDF if it is open, or choose another folder.'
+        `The ${what} could not be saved as “${name}”: the file may be open in another program, or Prayer Desk ` +
+        `is not allowed to write in that folder. Close the ${what} if it is open, or choose another folder.`
       );
     case 'ENOSPC':
-      return 'The PDF could not be saved: the disk is full. Free some space or choose another drive.';
+      return `The ${what} could not be saved: the disk is full. Free some space or choose another drive.`;
     case 'EROFS':
-      return 'The PDF could not be saved: that drive is read-only. Choose another folder.';
+      return `The ${what} could not be saved: that drive is read-only. Choose another folder.`;
     case 'ENOENT':
-      return 'The PDF could not be saved: that folder is no longer there. Choose another folder.';
+      return `The ${what} could not be saved: that folder is no longer there. Choose another folder.`;
     case 'ENAMETOOLONG':
-      return 'The PDF could not be saved: the file name is too long. Choose a shorter name.';
+      return `The ${what} could not be saved: the file name is too long. Choose a shorter name.`;
     default:
-      return `The PDF could not be saved (${messageOf(error)}). Choose another folder and try again.`;
+      return `The ${what} could not be saved (${messageOf(error)}). Choose another folder and try again.`;
   }
 }
 
@@ -256,7 +304,11 @@ function defaultPdfPath(documentsDir: () => string, suggestedName: string): stri
 
 /** Linux file dialogs may return the name as typed, without the extension. */
 function withPdfExtension(file: string): string {
-  return /\.pdf$/i.test(file) ? file : `${file}.pdf`;
+  return withExtension(file, '.pdf');
+}
+
+function withExtension(file: string, extension: string): string {
+  return file.toLowerCase().endsWith(extension) ? file : `${file}${extension}`;
 }
 
 class TimeLimitError extends Error {

@@ -18,6 +18,9 @@ export function isAllowedRequestUrl(url: string): boolean {
   }
 }
 
+/** Electron's name for navigator.clipboard.writeText's permission. */
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
 export interface SessionGuardOptions {
   /** Told about each refused request, so a blocked resource shows up in the log instead of failing silently. */
   onBlocked?: (url: string) => void;
@@ -30,8 +33,12 @@ export function hardenSession(session: Session, options: SessionGuardOptions = {
     callback({ cancel: !allowed });
   });
   // The app needs no camera, microphone, notifications, geolocation, USB, HID, serial…: refuse them all.
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // The one exception is writing plain text to the clipboard ("Copy as text" on the prayer sheet); reading
+  // the clipboard stays refused.
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === CLIPBOARD_WRITE),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => permission === CLIPBOARD_WRITE);
   session.setDevicePermissionHandler(() => false);
   // Chromium's spell checker downloads dictionaries from Google on Windows and Linux: no network, no checker.
   session.setSpellCheckerEnabled(false);

@@ -69,6 +69,9 @@ export function createPrayerDeskApi(ipc: Ipc): PrayerDeskApi {
     makePraiseDigest: (options) => invoke(INVOKE_CHANNELS.makePraiseDigest, options),
     stopReading: () => invoke(INVOKE_CHANNELS.stopReading),
     saveSheetPdf: (options) => invoke(INVOKE_CHANNELS.saveSheetPdf, options),
+    saveSheetDocx: (sheet, options) => invoke(INVOKE_CHANNELS.saveSheetDocx, sheet, options),
+    openSavedFile: (file) => invoke(INVOKE_CHANNELS.openSavedFile, file),
+    showSavedFile: (file) => invoke(INVOKE_CHANNELS.showSavedFile, file),
     onLibraryEvent: (listener) => subscribe(EVENT_CHANNELS.libraryEvent, isLibraryEvent, listener),
     onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menuCommand, isMenuCommand, listener),
   };

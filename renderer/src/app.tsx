@@ -41,6 +41,7 @@ import { formatDate } from './lib/dates';
 import { plural } from './lib/plural';
 import { buildTimeline, libraryYears } from './lib/timeline-rows';
 import { hasFilters, hasQueryText, queryKey, showsResults, toSearchQuery } from './lib/view-query';
+import { quotedQuery } from './lib/view-query';
 import { SheetFromResultsButton } from './sheet/quick-start';
 import { SheetProvider, useSheet, useSheetActions } from './sheet/sheet-context';
 import { SheetPanel } from './sheet/sheet-panel';
@@ -249,12 +250,18 @@ function Reader() {
   const closeForNewFolder = useCallback(() => dispatch({ type: 'select', file: null }), [dispatch]);
   const folderSwitch = useFolderSwitch(library.state, closeForNewFolder);
 
-  const selectSection = useCallback((type: SectionType) => {
-    setSection((current) => {
-      if (type === current.type) return current;
-      return type === 'verses' ? { type, query: '' } : { type };
-    });
-  }, []);
+  const selectSection = useCallback(
+    (type: SectionType) => {
+      // A bulletin left open from the search has nothing to do with the verses or the countries: the
+      // reading pane starts empty there, and fills with what is opened from the new tab.
+      if (type !== sectionType && type !== 'bulletins') dispatch({ type: 'select', file: null });
+      setSection((current) => {
+        if (type === current.type) return current;
+        return type === 'verses' ? { type, query: '' } : { type };
+      });
+    },
+    [dispatch, sectionType],
+  );
 
   const closeThread = useCallback(() => {
     setThreadItem(null);
@@ -410,7 +417,7 @@ function Reader() {
                 setSheetPanel((panel) => ({ open: !panel.open, focusPrint: false }));
               }}
             >
-              Prayer sheet
+              Prayer sheet{' '}
               <span className="sheet-count" aria-hidden="true">
                 {sheet.entries.length}
               </span>
@@ -496,7 +503,7 @@ function Reader() {
                         {resultsMode
                           ? answer === null
                             ? 'Searching…'
-                            : `${plural(total, 'request', 'requests')}${queryWords ? ` for “${queryWords}”` : ''}`
+                            : `${plural(total, 'request', 'requests')}${queryWords ? ` for ${quotedQuery(queryWords)}` : ''}`
                           : bulletins === null
                             ? ''
                             : plural(timeline.bulletinCount, 'bulletin', 'bulletins')}
@@ -523,7 +530,7 @@ function Reader() {
                     )}
                     {settled && total > 0 && didYouMean.length > 0 && (
                       <p className="did-you-mean">
-                        No exact match for <q>{queryWords}</q>; showing close spellings.{' '}
+                        No exact match for {quotedQuery(queryWords)}; showing close spellings.{' '}
                         {didYouMean.map((word) => (
                           <button
                             key={word}
@@ -625,7 +632,7 @@ function Reader() {
                   />
                 ) : (
                   <div className="reader-empty">
-                    <p className="reader-empty-title">Nothing open yet</p>
+                    <h2 className="reader-empty-title">Nothing open yet</h2>
                     <p>
                       Choose a {inBulletins && resultsMode ? 'request' : 'bulletin'} to read it here. Use{' '}
                       <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open and <kbd>Esc</kbd> to go

@@ -55,7 +55,8 @@ async function printToPdf(page: Page, title: string): Promise<Printed> {
   await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
   const note = dialog.getByText(/^Saved as /);
   await note.waitFor();
-  const file = ((await note.textContent()) ?? '').replace(/^Saved as /, '');
+  // The note names the file; its tooltip is the whole path.
+  const file = (await note.getAttribute('title')) ?? '';
   const root = page.locator('.sheet-print-root');
   const appPages = Number(await root.getAttribute('data-pages'));
   const fontPt = Number(await root.getAttribute('data-font-pt'));

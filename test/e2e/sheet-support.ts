@@ -193,6 +193,19 @@ export function bindRealPrinter(session: AppSession, files: () => string): PdfPr
   // The bridge looks a handler up by name on each request, so replacing these two is enough.
   session.handlers.printSheet = (options) => printer.print(options);
   session.handlers.saveSheetPdf = (options) => printer.savePdf(options);
+  session.handlers.saveSheetDocx = (sheet, options) => printer.saveDocx(sheet, options);
+  // "Open" and "Show in folder" reach only what this printer saved, as in the app.
+  const onlySaved = (file: string) => {
+    if (!printer.savedThisSession(file)) throw new Error(`Not saved in this session: ${file}`);
+  };
+  session.handlers.openSavedFile = async (file) => {
+    onlySaved(file);
+    session.openedFiles.push(file);
+  };
+  session.handlers.showSavedFile = async (file) => {
+    onlySaved(file);
+    session.shownInFolder.push(file);
+  };
   return { saved };
 }
 

@@ -63,7 +63,8 @@ async function saveAsPdf(page: Page): Promise<string> {
   await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
   const note = dialog.getByText(/^Saved as /);
   await note.waitFor();
-  return ((await note.textContent()) ?? '').replace(/^Saved as /, '');
+  // The note names the file; its tooltip is the whole path.
+  return (await note.getAttribute('title')) ?? '';
 }
 
 async function pdfOutDir(session: AppSession): Promise<void> {

@@ -117,7 +117,7 @@ describe('a story across weeks, end to end', () => {
     // "Not part of this story" on September 2022.
     await members(panel)
       .nth(1)
-      .getByRole('button', { name: /is not part of this story$/ })
+      .getByRole('button', { name: /^Not part of this story: the request of/ })
       .click();
     await expect.poll(() => members(panel).count()).toBe(3);
     await panel
@@ -151,7 +151,7 @@ describe('a story across weeks, end to end', () => {
     expect(await snapshot(THREAD_LIBRARY)).toEqual(before);
 
     // "Read in its bulletin" on the answer: the panel closes, the reader shows that request.
-    await answer.getByRole('button', { name: /^Read the request of/ }).click();
+    await answer.getByRole('button', { name: /^Read in its bulletin: the request of/ }).click();
     expect(await panel.count()).toBe(0);
     await reader.getByRole('heading', { level: 2, name: 'IJM Prayer Requests' }).waitFor();
     await reader

@@ -105,7 +105,7 @@ describe('results', () => {
     await user.click(screen.getByRole('button', { name: 'Print sheet…' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/No printer is set up/);
     await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
-    expect((await screen.findByText(/^Saved as /)).textContent).toMatch(
+    expect((await screen.findByText(/^Saved as /)).getAttribute('title')).toMatch(
       /Prayer sheet \d{4}-\d{2}-\d{2}\.pdf$/,
     );
     const pdf = api.calls.find((call) => call.name === 'saveSheetPdf');

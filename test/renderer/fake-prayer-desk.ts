@@ -377,6 +377,16 @@ export function createFakeApi(
       record('saveSheetPdf', [options]);
       return { ok: true, path: `/home/office/${options.suggestedName}` };
     },
+    async saveSheetDocx(sheet, options) {
+      record('saveSheetDocx', [sheet, options]);
+      return { ok: true, path: `/home/office/${options.suggestedName}` };
+    },
+    async openSavedFile(file) {
+      record('openSavedFile', [file]);
+    },
+    async showSavedFile(file) {
+      record('showSavedFile', [file]);
+    },
     async getThread(itemId) {
       record('getThread', [itemId]);
       return threadOf(itemId);

@@ -26,6 +26,17 @@ describe('the search box', () => {
     expect(within(screen.getByRole('feed')).getAllByRole('article')).toHaveLength(2);
   });
 
+  it('orders the results oldest first beside newest first, and shows a quoted query without doubled quotes', async () => {
+    const user = userEvent.setup();
+    const api = createFakeApi();
+    renderApp(api);
+    await user.type(await screen.findByRole('searchbox', { name: 'Search prayer requests' }), '"uganda"');
+    expect(await screen.findByText(/requests? for “uganda”$/)).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Oldest first' }));
+    await waitFor(() => expect(listSearches(api).at(-1)?.sort).toBe('date-asc'));
+    expect(screen.getByRole('radio', { name: 'Newest first' })).toBeTruthy();
+  });
+
   it('never floods the main process: one search at a time, and the newest text goes next', async () => {
     const user = userEvent.setup();
     const api = createFakeApi();

@@ -3,7 +3,7 @@ import { viewReducer } from '../../renderer/src/hooks/use-view-state';
 import { computeFacets, CountCache } from '../../renderer/src/hooks/use-facets';
 import { LatestRunner } from '../../renderer/src/lib/latest-runner';
 import { buildTimeline } from '../../renderer/src/lib/timeline-rows';
-import { PAGE_SIZE, showsResults, toSearchQuery } from '../../renderer/src/lib/view-query';
+import { PAGE_SIZE, quotedQuery, showsResults, toSearchQuery } from '../../renderer/src/lib/view-query';
 import { DEFAULT_VIEW_STATE } from '../../shared/ipc-contract';
 import type { BulletinSummary } from '../../shared/library-types';
 import { countFacets } from '../../shared/search-facets';
@@ -185,5 +185,14 @@ describe('facet counts', () => {
     expect(last.regions?.['Southeast Asia']).toBe(1);
     expect(last.kinds?.prayer).toBe(1);
     expect(FAKE_BULLETINS).toHaveLength(3);
+  });
+});
+
+describe('quotedQuery', () => {
+  it('quotes plain words once, and keeps a query’s own quotes without doubling them', () => {
+    expect(quotedQuery(' uganda ')).toBe('“uganda”');
+    expect(quotedQuery('"bonded labour"')).toBe('“bonded labour”');
+    expect(quotedQuery('"bonded labour" india')).toBe('“bonded labour” india');
+    expect(quotedQuery('“court date”')).toBe('“court date”');
   });
 });

@@ -7,7 +7,7 @@ import type { SearchQuery } from '../../../shared/search-types';
 export const USAGE = [
   'Usage:',
   '  prayer-desk parse <folder>',
-  '  prayer-desk search <folder> <query> [--region R]... [--kind K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--sort relevance|date]',
+  '  prayer-desk search <folder> <query> [--region R]... [--kind K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--sort relevance|date|date-asc]',
   `Regions: ${REGIONS.join(', ')}. Kinds: ${KINDS.join(', ')}.`,
 ].join('\n');
 
@@ -65,8 +65,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.to !== undefined) query.to = toDate('--to', values.to);
   if (values.limit !== undefined) query.limit = toLimit(values.limit);
   if (values.sort !== undefined) {
-    if (values.sort !== 'relevance' && values.sort !== 'date') {
-      throw new CliUsageError(`--sort must be relevance or date, not "${values.sort}".`);
+    if (values.sort !== 'relevance' && values.sort !== 'date' && values.sort !== 'date-asc') {
+      throw new CliUsageError(`--sort must be relevance, date or date-asc, not "${values.sort}".`);
     }
     query.sort = values.sort;
   }

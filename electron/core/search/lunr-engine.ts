@@ -155,12 +155,15 @@ class LunrSearchEngine implements SearchEngine {
 
     let page: number[];
     if (!plan.positive) {
-      // Listed in date order already.
+      // Listed in date order already (newest first; read from the end for oldest first).
       page = [];
-      for (let i = offset; i < Math.min(count, offset + limit); i += 1) page.push(i);
+      const oldestFirst = query.sort === 'date-asc';
+      for (let i = offset; i < Math.min(count, offset + limit); i += 1)
+        page.push(oldestFirst ? count - 1 - i : i);
     } else {
-      const sort = query.sort === 'date' ? 'date' : 'relevance';
+      const sort = query.sort === 'date' || query.sort === 'date-asc' ? query.sort : 'relevance';
       const rank = this.items.dateRank;
+      const { dates } = this.items;
       const { n, score, tier } = matches;
       // Phrase tier first; then score (relevance) or nothing (date); ties newest first, then file, then
       // place in the file (that is the date rank), so the order is total and stable across runs,
@@ -170,10 +173,16 @@ class LunrSearchEngine implements SearchEngine {
           ? (a: number, b: number) =>
               (tier[a] as number) - (tier[b] as number) ||
               (rank[n[a] as number] as number) - (rank[n[b] as number] as number)
-          : (a: number, b: number) =>
-              (tier[a] as number) - (tier[b] as number) ||
-              (score[b] as number) - (score[a] as number) ||
-              (rank[n[a] as number] as number) - (rank[n[b] as number] as number);
+          : sort === 'date-asc'
+            ? // Oldest first; requests without a date still come last.
+              (a: number, b: number) =>
+                (tier[a] as number) - (tier[b] as number) ||
+                Number(dates[n[a] as number] === null) - Number(dates[n[b] as number] === null) ||
+                (rank[n[b] as number] as number) - (rank[n[a] as number] as number)
+            : (a: number, b: number) =>
+                (tier[a] as number) - (tier[b] as number) ||
+                (score[b] as number) - (score[a] as number) ||
+                (rank[n[a] as number] as number) - (rank[n[b] as number] as number);
       page = firstK(count, Math.min(count, offset + limit), compare).slice(offset);
     }
     return {

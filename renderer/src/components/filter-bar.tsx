@@ -29,7 +29,10 @@ function CountBadge({ count }: { count: number | undefined }) {
   );
 }
 
-/** "Africa, 12 requests": the name a screen reader gives the chip (the count badge alone is hidden). */
+/**
+ * "Africa, 12 requests": the name a screen reader gives the chip (the count badge alone is hidden). It starts
+ * with the chip's visible words, "Africa 12", so a voice-control user can say what they see.
+ */
 function chipName(label: string, count: number | undefined): string {
   if (count === undefined) return label;
   return `${label}, ${count.toLocaleString()} ${count === 1 ? 'request' : 'requests'}`;
@@ -89,8 +92,7 @@ export function FilterBar({
                   aria-label={chipName(region, count)}
                   onClick={() => dispatch({ type: 'toggle-region', region })}
                 >
-                  {region}
-                  <CountBadge count={count} />
+                  {region} <CountBadge count={count} />
                 </button>
               );
             })}
@@ -111,8 +113,7 @@ export function FilterBar({
                   aria-label={chipName(KIND_LABELS[kind], count)}
                   onClick={() => dispatch({ type: 'toggle-kind', kind })}
                 >
-                  {KIND_LABELS[kind]}
-                  <CountBadge count={count} />
+                  {KIND_LABELS[kind]} <CountBadge count={count} />
                 </button>
               );
             })}

@@ -1,4 +1,4 @@
-// Best match first, or newest first: two radio buttons, so the choice is always visible.
+// Best match, newest first or oldest first: radio buttons, so the choice is always visible.
 import type { SortOrder } from '../../../shared/search-types';
 
 export function SortControl({ sort, onChange }: { sort: SortOrder | null; onChange(sort: SortOrder): void }) {
@@ -10,6 +10,7 @@ export function SortControl({ sort, onChange }: { sort: SortOrder | null; onChan
         [
           ['relevance', 'Best match'],
           ['date', 'Newest first'],
+          ['date-asc', 'Oldest first'],
         ] as const
       ).map(([value, label]) => (
         <label key={value} className={current === value ? 'is-checked' : undefined}>

@@ -3,7 +3,7 @@
 import type { Kind, Region } from '../../../shared/model';
 import { KINDS, REGIONS } from '../../../shared/model';
 import type { ViewState } from '../../../shared/library-types';
-import type { SearchQuery } from '../../../shared/search-types';
+import type { SearchQuery, SortOrder } from '../../../shared/search-types';
 
 /**
  * Hits fetched per request; a page is what the list asks for as it scrolls. Small on purpose: the first
@@ -45,7 +45,7 @@ export function toSearchQuery(view: ViewState, page: { limit?: number; offset?: 
 }
 
 /** Relevance only means something when words were typed; otherwise newest first. */
-export function effectiveSort(view: Pick<ViewState, 'query' | 'sort'>): 'relevance' | 'date' {
+export function effectiveSort(view: Pick<ViewState, 'query' | 'sort'>): SortOrder {
   if (!hasQueryText(view)) return 'date';
   return view.sort ?? 'relevance';
 }
@@ -66,4 +66,19 @@ export function sortedKinds(kinds: readonly Kind[]): Kind[] {
 
 export function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value];
+}
+
+/**
+ * The query as a heading quotes it: “uganda”. A query that has quotes of its own ("bonded labour" india)
+ * is shown with its own quotes, curled, and no second pair around it.
+ */
+export function quotedQuery(text: string): string {
+  const trimmed = text.trim();
+  if (!/["“”]/.test(trimmed)) return `“${trimmed}”`;
+  let open = true;
+  return trimmed.replace(/["“”]/g, () => {
+    const mark = open ? '“' : '”';
+    open = !open;
+    return mark;
+  });
 }

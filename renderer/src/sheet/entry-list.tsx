@@ -1,7 +1,7 @@
 // The requests on the sheet, in the order they will be read: drag one to move it, or focus it and press
 // Alt+↑ / Alt+↓ (or use its Move up / Move down buttons); every move is announced. A request can be
 // reworded for reading aloud, or taken off (with Undo).
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { SheetEntry } from '../../../shared/prayer-sheet';
 import { isEntryEdited } from '../../../shared/prayer-sheet';
@@ -68,6 +68,39 @@ export function EntryList({ announce }: EntryListProps) {
     if (neighbour) focusNext.current = { id: neighbour.id, part: 'item' };
   };
 
+  const undoRemove = useCallback(() => {
+    if (!removed || sheet.has(removed.entry.id)) return;
+    sheet.insert(removed.entry, removed.index);
+    focusNext.current = { id: removed.entry.id, part: 'item' };
+    announce('The request is back on the sheet.');
+    setRemoved(null);
+  }, [removed, sheet, announce]);
+
+  // Ctrl+Z (Cmd+Z) puts the last removed request back, wherever focus is, except in a text field (where
+  // it undoes typing).
+  useEffect(() => {
+    if (!removed) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (event.key.toLowerCase() !== 'z' || isTextField(event.target)) return;
+      event.preventDefault();
+      undoRemove();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [removed, undoRemove]);
+
+  const undoRow = removed && !sheet.has(removed.entry.id) && (
+    <li className="sheet-undo" key="undo">
+      Removed “{shortText(removed.entry.text, 40)}”.{' '}
+      <button type="button" className="link-button" aria-keyshortcuts="Control+Z" onClick={undoRemove}>
+        Undo
+      </button>
+    </li>
+  );
+  // Shown where the request was, so the Undo is where the eye and the pointer already are.
+  const undoAt = removed ? Math.min(removed.index, entries.length) : -1;
+
   const onItemKeyDown = (event: KeyboardEvent<HTMLLIElement>, entry: SheetEntry, index: number) => {
     // Keys on the buttons or in the editor inside the item are theirs.
     if (event.target !== event.currentTarget) return;
@@ -113,128 +146,120 @@ export function EntryList({ announce }: EntryListProps) {
       </p>
       <ol className="sheet-items" ref={listRef}>
         {entries.map((entry, index) => {
-          const isEditing = editing === entry.id;
-          const warnings = noticeBoard ? noticeBoardFor(entry).warnings : [];
-          const drop =
-            dropTarget?.index === index ? (dropTarget.after ? ' is-drop-after' : ' is-drop-before') : '';
-          const label = shortText(entry.text);
-          return (
-            <li
-              key={entry.id}
-              className={`sheet-item${dragging?.id === entry.id ? ' is-dragging' : ''}${drop}`}
-              data-entry-id={entry.id}
-              tabIndex={0}
-              aria-describedby={REORDER_HELP_ID}
-              draggable={!isEditing}
-              onKeyDown={(event) => onItemKeyDown(event, entry, index)}
-              onDragStart={(event) => {
-                if (isEditing) return;
-                event.dataTransfer.effectAllowed = 'move';
-                event.dataTransfer.setData('text/plain', entry.text);
-                setDragging({ id: entry.id, from: index });
-              }}
-              onDragOver={(event) => onDragOver(event, index)}
-              onDrop={(event) => onDrop(event, index)}
-              onDragEnd={() => {
-                setDragging(null);
-                setDropTarget(null);
-              }}
-            >
-              <div className="sheet-item-head">
-                <span className="sheet-item-grip" aria-hidden="true" title="Drag to move">
-                  ⠿
-                </span>
-                <span className="sheet-item-number">{index + 1}.</span>
-                <span className="meta-date">{formatShortDate(entry.source.date)}</span>
-                <RegionChip region={entry.source.region} />
-                <KindBadge kind={entry.source.kind} />
-                {isEntryEdited(entry) && <span className="sheet-item-edited">Reworded</span>}
-              </div>
-              {isEditing ? (
-                <EntryEditor
-                  entry={entry}
-                  onDone={(how) => {
-                    setEditing(null);
-                    focusNext.current = { id: entry.id, part: 'edit' };
-                    if (how === 'emptied')
-                      announce('The wording was empty, so the bulletin’s wording is back.');
-                    else if (how === 'cancelled') announce('Editing cancelled.');
-                  }}
-                />
-              ) : (
-                <p className="sheet-item-text">{entry.text}</p>
-              )}
-              {warnings.length > 0 && (
-                <div className="sheet-item-warnings">
-                  {warnings.map((warning) => (
-                    <p key={warning}>{warning}</p>
-                  ))}
-                </div>
-              )}
-              {!isEditing && (
-                <div className="sheet-item-actions">
-                  <button
-                    type="button"
-                    className="icon-button is-small"
-                    aria-label={`Move up: ${label}`}
-                    title="Move up (Alt+↑)"
-                    disabled={index === 0}
-                    onClick={() => moveBy(entry, -1)}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button is-small"
-                    aria-label={`Move down: ${label}`}
-                    title="Move down (Alt+↓)"
-                    disabled={index === entries.length - 1}
-                    onClick={() => moveBy(entry, 1)}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-action="edit"
-                    aria-label={`Edit wording: ${label}`}
-                    onClick={() => setEditing(entry.id)}
-                  >
-                    Edit wording
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button is-quiet"
-                    aria-label={`Remove from prayer sheet: ${label}`}
-                    onClick={() => remove(entry, index)}
-                  >
-                    Remove
-                  </button>
-                </div>
-              )}
-            </li>
-          );
+          const item = entryItem(entry, index);
+          return index === undoAt ? [undoRow, item] : item;
         })}
+        {undoAt === entries.length && undoRow}
       </ol>
-      {removed && !sheet.has(removed.entry.id) && (
-        <p className="sheet-undo">
-          Removed “{shortText(removed.entry.text, 40)}”.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              sheet.insert(removed.entry, removed.index);
-              focusNext.current = { id: removed.entry.id, part: 'item' };
-              announce('The request is back on the sheet.');
-              setRemoved(null);
-            }}
-          >
-            Undo
-          </button>
-        </p>
-      )}
     </>
   );
+
+  function entryItem(entry: SheetEntry, index: number) {
+    const isEditing = editing === entry.id;
+    const warnings = noticeBoard ? noticeBoardFor(entry).warnings : [];
+    const drop = dropTarget?.index === index ? (dropTarget.after ? ' is-drop-after' : ' is-drop-before') : '';
+    const label = shortText(entry.text);
+    return (
+      <li
+        key={entry.id}
+        className={`sheet-item${dragging?.id === entry.id ? ' is-dragging' : ''}${drop}`}
+        data-entry-id={entry.id}
+        tabIndex={0}
+        aria-describedby={REORDER_HELP_ID}
+        draggable={!isEditing}
+        onKeyDown={(event) => onItemKeyDown(event, entry, index)}
+        onDragStart={(event) => {
+          if (isEditing) return;
+          event.dataTransfer.effectAllowed = 'move';
+          event.dataTransfer.setData('text/plain', entry.text);
+          setDragging({ id: entry.id, from: index });
+        }}
+        onDragOver={(event) => onDragOver(event, index)}
+        onDrop={(event) => onDrop(event, index)}
+        onDragEnd={() => {
+          setDragging(null);
+          setDropTarget(null);
+        }}
+      >
+        <div className="sheet-item-head">
+          <span className="sheet-item-grip" aria-hidden="true" title="Drag to move">
+            ⠿
+          </span>
+          <span className="sheet-item-number">{index + 1}.</span>
+          <span className="meta-date">{formatShortDate(entry.source.date)}</span>
+          <RegionChip region={entry.source.region} />
+          <KindBadge kind={entry.source.kind} />
+          {isEntryEdited(entry) && <span className="sheet-item-edited">Reworded</span>}
+        </div>
+        {isEditing ? (
+          <EntryEditor
+            entry={entry}
+            onDone={(how) => {
+              setEditing(null);
+              focusNext.current = { id: entry.id, part: 'edit' };
+              if (how === 'emptied') announce('The wording was empty, so the bulletin’s wording is back.');
+              else if (how === 'cancelled') announce('Editing cancelled.');
+            }}
+          />
+        ) : (
+          <p className="sheet-item-text">{entry.text}</p>
+        )}
+        {warnings.length > 0 && (
+          <div className="sheet-item-warnings">
+            {warnings.map((warning) => (
+              <p key={warning}>{warning}</p>
+            ))}
+          </div>
+        )}
+        {!isEditing && (
+          <div className="sheet-item-actions">
+            <button
+              type="button"
+              className="icon-button is-small"
+              aria-label={`Move up: ${label}`}
+              title="Move up (Alt+↑)"
+              disabled={index === 0}
+              onClick={() => moveBy(entry, -1)}
+            >
+              <span aria-hidden="true">↑</span>
+            </button>
+            <button
+              type="button"
+              className="icon-button is-small"
+              aria-label={`Move down: ${label}`}
+              title="Move down (Alt+↓)"
+              disabled={index === entries.length - 1}
+              onClick={() => moveBy(entry, 1)}
+            >
+              <span aria-hidden="true">↓</span>
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              data-action="edit"
+              aria-label={`Edit wording: ${label}`}
+              onClick={() => setEditing(entry.id)}
+            >
+              Edit wording
+            </button>
+            <button
+              type="button"
+              className="link-button is-quiet"
+              aria-label={`Remove from prayer sheet: ${label}`}
+              onClick={() => remove(entry, index)}
+            >
+              Remove
+            </button>
+          </div>
+        )}
+      </li>
+    );
+  }
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT';
 }
 
 function focusItem(list: HTMLOListElement | null, id: string): void {

@@ -7,7 +7,8 @@ import { errorMessage } from '../api/error-message';
 import type { DigestRange } from './digest-ranges';
 import { describeDays, digestRanges, localToday } from './digest-ranges';
 import { useModalKeys } from './modal-keys';
-import { useSheetActions } from './sheet-context';
+import { useSheetActions, useSheetApi } from './sheet-context';
+import { plural } from '../lib/plural';
 
 export interface PraiseDigestDialogProps {
   onClose(): void;
@@ -28,6 +29,10 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ranges = useMemo(() => digestRanges(today ?? localToday(new Date())), [today]);
   const [choice, setChoice] = useState<Choice>('this-quarter');
+  const api = useSheetApi();
+  /** How many praise reports each period holds (asked of the search index when the dialog opens). */
+  const [counts, setCounts] = useState<Partial<Record<DigestRange['key'], number>>>({});
+  const chosenByUser = useRef(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [title, setTitle] = useState('');
@@ -37,6 +42,41 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
+
+  // Each period says how many praise reports it holds, and the choice starts on the first that has some
+  // (an archive whose newest bulletin is months old has nothing "this quarter").
+  useEffect(() => {
+    if (!api) return;
+    let live = true;
+    void Promise.all(
+      ranges.map(async (range) => {
+        const result = await api.search({
+          text: '',
+          kinds: ['praise'],
+          from: range.from,
+          to: range.to,
+          limit: 1,
+        });
+        return [range.key, result.total] as const;
+      }),
+    )
+      .then((totals) => {
+        if (!live) return;
+        const found = Object.fromEntries(totals) as Record<DigestRange['key'], number>;
+        setCounts(found);
+        const first = ranges.find((range) => (found[range.key] ?? 0) > 0);
+        if (first && !chosenByUser.current) setChoice(first.key);
+      })
+      .catch(() => undefined); // Only a help: the periods work without their counts.
+    return () => {
+      live = false;
+    };
+  }, [api, ranges]);
+
+  const choose = (next: Choice) => {
+    chosenByUser.current = true;
+    setChoice(next);
+  };
 
   const period = (): { from: string; to: string } | string => {
     if (choice !== 'dates') {
@@ -86,14 +126,14 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
         ref={dialogRef}
         onKeyDown={onKeyDown}
       >
-        <header className="digest-head">
+        <div className="digest-head">
           <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
             Praise digest
           </h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <p className="digest-intro" id={`${id}-intro`}>
           Every praise report of a period, grouped by region, as a new prayer sheet to print or save as a PDF.
           The sheet you have open now is kept under Saved sheets.
@@ -107,10 +147,14 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
                   type="radio"
                   name={`${id}-range`}
                   checked={choice === range.key}
-                  onChange={() => setChoice(range.key)}
+                  onChange={() => choose(range.key)}
                 />
                 <span className="digest-range-label">{range.label}</span>{' '}
-                <span className="digest-range-detail">{range.detail}</span>
+                <span className="digest-range-detail">
+                  {range.detail}
+                  {counts[range.key] !== undefined &&
+                    ` · ${plural(counts[range.key]!, 'praise report', 'praise reports')}`}
+                </span>
               </label>
             ))}
             <label className="digest-range">
@@ -118,7 +162,7 @@ export function PraiseDigestDialog({ onClose, onMade, today }: PraiseDigestDialo
                 type="radio"
                 name={`${id}-range`}
                 checked={choice === 'dates'}
-                onChange={() => setChoice('dates')}
+                onChange={() => choose('dates')}
               />
               <span className="digest-range-label">Between two dates</span>
             </label>

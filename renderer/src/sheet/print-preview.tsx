@@ -14,7 +14,7 @@ import { useSheet } from './sheet-context';
 import { requestCount, shortText } from './sheet-format';
 import { PaperPageView } from './sheet-paper';
 import type { FitWay, PaperLayout } from './sheet-paper';
-import { PrintButtons } from './print-buttons';
+import { ExportButtons, PrintButtons } from './print-buttons';
 import { usePrintSheet } from './sheet-print';
 
 export interface PrintPreviewProps {
@@ -25,6 +25,8 @@ export interface PrintPreviewProps {
 
 /** Room around the pages in the preview, in CSS px. */
 const PAGES_PADDING = 24;
+/** The width at which the preview turns into one scrolling column (as in sheet.css). */
+const NARROW_PREVIEW = '(max-width: 820px)';
 
 export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewProps) {
   const print = usePrintSheet();
@@ -60,7 +62,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
         ref={dialogRef}
         onKeyDown={onKeyDown}
       >
-        <header className="sheet-preview-head">
+        <div className="sheet-preview-head">
           <h2 id={`${id}-title`} tabIndex={-1} ref={headingRef}>
             Print preview
           </h2>
@@ -68,7 +70,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
           <button type="button" className="icon-button" aria-label="Close the preview" onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
-        </header>
+        </div>
         <div className="sheet-preview-body">
           <div className="sheet-preview-pages" ref={pagesRef}>
             {layout ? (
@@ -104,6 +106,7 @@ export function PrintPreview({ onClose, initialFocus = 'title' }: PrintPreviewPr
                 Close
               </button>
             </div>
+            <ExportButtons empty={empty} />
           </div>
         </div>
       </div>
@@ -247,7 +250,11 @@ function useFitScale(ref: React.RefObject<HTMLDivElement | null>, paper: SizeMm)
       const width = element.clientWidth - PAGES_PADDING * 2;
       const height = element.clientHeight - PAGES_PADDING * 2;
       if (width <= 0 || height <= 0) return;
-      const fit = Math.min(1, width / (paper.width * PX_PER_MM), height / (paper.height * PX_PER_MM));
+      // In a narrow window (or at 200% zoom) the preview scrolls as one column: the page fills the width,
+      // big enough to read, and the options and Print buttons follow below it.
+      const narrow = window.matchMedia?.(NARROW_PREVIEW).matches ?? false;
+      const byWidth = width / (paper.width * PX_PER_MM);
+      const fit = Math.min(1, narrow ? byWidth : Math.min(byWidth, height / (paper.height * PX_PER_MM)));
       setScale(Math.max(0.2, Math.floor(fit * 1000) / 1000));
     };
     update();

@@ -7,6 +7,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -240,10 +241,19 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
     return api;
   }, [api]);
 
+  /**
+   * While a praise digest is in front, the sheet a new one takes its church and layout from: the one
+   * before the digest. The digest's own layout (by region, with dates) is for the digest only.
+   */
+  const beforeDigest = useRef<SheetDraft | null>(null);
+  /** The sheet a new sheet carries its church and layout from. */
+  const carrySource = useCallback(() => beforeDigest.current ?? session.state.draft, [session]);
+
   /** Puts another sheet in front, once the one there now is saved. */
   const putInFront = useCallback(
     async (draft: SheetDraft, saved: boolean) => {
       await session.saveNow();
+      beforeDigest.current = null;
       session.dispatch({ type: 'replace', draft, saved });
     },
     [session],
@@ -262,20 +272,20 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
     () => ({
       async startFromBulletin(bulletin) {
         const note = kept();
-        await putInFront(sheetFromBulletin(bulletin, defaultsFrom(session.state.draft)), false);
+        await putInFront(sheetFromBulletin(bulletin, defaultsFrom(carrySource())), false);
         setNotice(`Started a new sheet from this bulletin.${note}`);
         started();
       },
       async startFromHits(hits) {
         const note = kept();
-        await putInFront(sheetFromHits(hits, defaultsFrom(session.state.draft)), false);
+        await putInFront(sheetFromHits(hits, defaultsFrom(carrySource())), false);
         setNotice(`Started a new sheet from these results.${note}`);
         started();
       },
       async startFromQuery(query) {
         const result = await requireApi().search({ ...query, offset: 0, limit: MAX_SHEET_ENTRIES });
         const note = kept();
-        const draft = sheetFromHits(result.hits, defaultsFrom(session.state.draft));
+        const draft = sheetFromHits(result.hits, defaultsFrom(carrySource()));
         await putInFront(draft, false);
         const added = draft.entries.length;
         setNotice(
@@ -290,14 +300,16 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
         const digest = await requireApi().makePraiseDigest(options);
         if (digest.total === 0) return digest;
         const note = kept();
-        await putInFront(digestDraft(digest, session.state.draft), false);
+        const before = carrySource();
+        await putInFront(digestDraft(digest, before), false);
+        beforeDigest.current = before;
         setNotice(`${digestNotice(digest)}${note}`);
         started();
         return digest;
       },
       async newSheet() {
         const note = kept();
-        await putInFront(freshSheet(session.state.draft), false);
+        await putInFront(freshSheet(carrySource()), false);
         setNotice(note ? `Started a new sheet.${note}` : null);
       },
       async openSheet(id) {
@@ -308,6 +320,7 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
           await refreshSavedSheets();
           return false;
         }
+        beforeDigest.current = null;
         session.dispatch({ type: 'replace', draft: sheet, saved: true });
         setNotice(null);
         return true;
@@ -315,6 +328,7 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
       async duplicateSheet(id) {
         await session.saveNow();
         const copy = await requireApi().duplicateSheet(id);
+        beforeDigest.current = null;
         session.dispatch({ type: 'replace', draft: copy, saved: true });
         setNotice(`Made a copy: “${copy.title}”. The copy is open now.`);
         await refreshSavedSheets();
@@ -324,7 +338,8 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
         const target = requireApi();
         if (session.state.draft.id === id) {
           // The sheet in front goes: a new one takes its place, and no save of the old one may follow.
-          session.dispatch({ type: 'replace', draft: freshSheet(session.state.draft), saved: false });
+          session.dispatch({ type: 'replace', draft: freshSheet(carrySource()), saved: false });
+          beforeDigest.current = null;
         }
         await session.settled();
         await target.deleteSheet(id);
@@ -341,6 +356,7 @@ export function SheetProvider({ children, initial, api: apiProp }: SheetProvider
       dismissNotice: () => setNotice(null),
     }),
     [
+      carrySource,
       kept,
       notice,
       putInFront,

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EntryList } from './entry-list';
 import { DismissibleNotice } from '../components/dismissible-notice';
-import { PrintButtons } from './print-buttons';
+import { ExportButtons, PrintButtons } from './print-buttons';
 import { PrintNote } from './print-note';
 import { PraiseDigestDialog } from './praise-digest-dialog';
 import { PrintPreview } from './print-preview';
@@ -97,27 +97,30 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
           </button>
         </div>
 
-        <div className="sheet-tabs" role="tablist" aria-label="Prayer sheet">
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-tab-sheet`}
-            aria-selected={view === 'sheet'}
-            aria-controls={`${id}-view`}
-            onClick={() => setView('sheet')}
-          >
-            This sheet
-          </button>
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-tab-saved`}
-            aria-selected={view === 'saved'}
-            aria-controls={`${id}-view`}
-            onClick={() => setView('saved')}
-          >
-            Saved sheets
-          </button>
+        <div className="sheet-tabs">
+          {/* Only the two tabs are in the tab list; the ways to start a sheet sit beside it. */}
+          <div className="sheet-tablist" role="tablist" aria-label="Prayer sheet">
+            <button
+              type="button"
+              role="tab"
+              id={`${id}-tab-sheet`}
+              aria-selected={view === 'sheet'}
+              aria-controls={`${id}-view`}
+              onClick={() => setView('sheet')}
+            >
+              This sheet
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id={`${id}-tab-saved`}
+              aria-selected={view === 'saved'}
+              aria-controls={`${id}-view`}
+              onClick={() => setView('saved')}
+            >
+              Saved sheets
+            </button>
+          </div>
           <span className="sheet-starts">
             <button
               type="button"
@@ -211,6 +214,7 @@ function Panel({ onClose, focusPrint = false }: SheetPanelProps) {
             Preview and layout…
           </button>
         </div>
+        <ExportButtons empty={empty} />
         <div className="visually-hidden" role="status" aria-live="polite">
           {announcement}
         </div>

@@ -22,6 +22,8 @@ import { createPortal } from 'react-dom';
 import { SHEET_PAGE_MARGIN_MM } from '../../../shared/prayer-sheet';
 import type { PrintOutcome, PrintSize, SheetDraft } from '../../../shared/prayer-sheet';
 import { defaultPdfFileName, defaultSheetTitle, pdfFileNameFromTitle } from '../../../shared/sheet-defaults';
+import { sheetAsText, sheetExportContent } from '../../../shared/sheet-export';
+import { formatDate } from '../lib/dates';
 import { errorMessage } from '../api/error-message';
 import type { PaperContent, PrintableSheet } from './paper-content';
 import { paperContent } from './paper-content';
@@ -42,7 +44,8 @@ import type { FitWay, PaperLayout } from './sheet-paper';
 import { PaperBlockView, PaperHead, PaperPageView, paperProps, RunningHead } from './sheet-paper';
 import { useSheet, useSheetApi } from './sheet-context';
 
-export type PrintKind = 'print' | 'pdf';
+/** Print, Save as PDF, Save as Word document, Copy as text. */
+export type PrintKind = 'print' | 'pdf' | 'docx' | 'copy';
 
 export interface PrintResult {
   kind: PrintKind;
@@ -59,6 +62,10 @@ export interface SheetPrint {
   outcome: PrintResult | null;
   print(): Promise<PrintOutcome>;
   savePdf(): Promise<PrintOutcome>;
+  /** The sheet as a Word document, through main's save dialog. */
+  saveDocx(): Promise<PrintOutcome>;
+  /** The sheet as plain text on the clipboard, for an e-mail. */
+  copyText(): Promise<PrintOutcome>;
   dismissOutcome(): void;
 }
 
@@ -112,14 +119,29 @@ export function SheetPrintProvider({ children }: { children: ReactNode }) {
     [],
   );
 
+  // Word and text need no paper layout: they are made from the sheet's content (shared/sheet-export).
+  const exportSheet = useCallback(
+    async (kind: 'docx' | 'copy', now: SheetDraft): Promise<PrintOutcome> => {
+      if (kind === 'copy') {
+        const text = sheetAsText(sheetExportContent(now), (date) => formatDate(date));
+        await navigator.clipboard.writeText(text);
+        return { ok: true, path: null };
+      }
+      if (!api) throw new Error('Saving is not available here.');
+      return api.saveSheetDocx(now, {
+        suggestedName: suggestedPdfName(now, new Date(), navigator.language).replace(/\.pdf$/i, '.docx'),
+      });
+    },
+    [api],
+  );
+
   const run = useCallback(
     async (kind: PrintKind): Promise<PrintOutcome> => {
       if (busyRef.current) return { ok: false, reason: 'cancelled', message: 'Already printing.' };
       busyRef.current = true;
       setBusy(kind);
       setOutcome(null);
-      let result: PrintOutcome;
-      try {
+      const printOrPdf = async (kind: 'print' | 'pdf'): Promise<PrintOutcome> => {
         const laid = await waitForLayout();
         await document.fonts?.ready;
         await nextFrame();
@@ -127,14 +149,20 @@ export function SheetPrintProvider({ children }: { children: ReactNode }) {
         // Only said when sideways, so an upright sheet asks exactly as it always did.
         const turn = laid.content.calendar?.landscape ? { landscape: true } : {};
         if (!api) throw new Error('Printing is not available here.');
+        return kind === 'print'
+          ? api.printSheet({ paperSize, ...turn })
+          : api.saveSheetPdf({
+              paperSize,
+              ...turn,
+              suggestedName: suggestedPdfName(latest.current.sheet, new Date(), navigator.language),
+            });
+      };
+      let result: PrintOutcome;
+      try {
         result =
-          kind === 'print'
-            ? await api.printSheet({ paperSize, ...turn })
-            : await api.saveSheetPdf({
-                paperSize,
-                ...turn,
-                suggestedName: suggestedPdfName(latest.current.sheet, new Date(), navigator.language),
-              });
+          kind === 'docx' || kind === 'copy'
+            ? await exportSheet(kind, latest.current.sheet)
+            : await printOrPdf(kind);
       } catch (error) {
         result = { ok: false, reason: 'failed', message: errorMessage(error) };
       } finally {
@@ -144,7 +172,7 @@ export function SheetPrintProvider({ children }: { children: ReactNode }) {
       setOutcome(result.ok || result.reason !== 'cancelled' ? { kind, result } : null);
       return result;
     },
-    [api, waitForLayout],
+    [api, waitForLayout, exportSheet],
   );
 
   const value = useMemo<SheetPrint>(
@@ -155,6 +183,8 @@ export function SheetPrintProvider({ children }: { children: ReactNode }) {
       outcome,
       print: () => run('print'),
       savePdf: () => run('pdf'),
+      saveDocx: () => run('docx'),
+      copyText: () => run('copy'),
       dismissOutcome: () => setOutcome(null),
     }),
     [layout, sheet, busy, outcome, run],

@@ -119,7 +119,7 @@ function MemberEntry({
           <button
             type="button"
             className="link-button"
-            aria-label={`Read the request of ${date} in its bulletin`}
+            aria-label={`Read in its bulletin: the request of ${date}`}
             onClick={() => onRead(member)}
           >
             Read in its bulletin
@@ -129,7 +129,7 @@ function MemberEntry({
               type="button"
               className="link-button is-quiet"
               disabled={busy}
-              aria-label={`The request of ${date} is not part of this story`}
+              aria-label={`Not part of this story: the request of ${date}`}
               onClick={() => onUnlink(member)}
             >
               Not part of this story

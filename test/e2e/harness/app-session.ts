@@ -54,6 +54,8 @@ export interface AppSession {
   handlers: HandlerTable;
   /** Absolute paths "Show in folder" was asked to reveal. */
   shownInFolder: string[];
+  /** Absolute paths "Open" was asked to open in their usual program. */
+  openedFiles: string[];
   /** Print and Save-as-PDF requests, in order (a browser page cannot print; each is answered `printAnswer`). */
   printRequests: { kind: 'print' | 'pdf'; options: unknown }[];
   /** The view the page saved last. */
@@ -88,6 +90,7 @@ export async function startSession(options: SessionOptions): Promise<AppSession>
   });
   let view: ViewState = options.viewState ?? { ...DEFAULT_VIEW_STATE };
   const shownInFolder: string[] = [];
+  const openedFiles: string[] = [];
   const printRequests: AppSession['printRequests'] = [];
   const printAnswer: PrintOutcome = options.printAnswer ?? {
     ok: false,
@@ -102,6 +105,9 @@ export async function startSession(options: SessionOptions): Promise<AppSession>
     pickFolder: options.pickFolder ?? (async () => null),
     showItemInFolder: (absolutePath) => {
       shownInFolder.push(absolutePath);
+    },
+    openPath: async (absolutePath) => {
+      openedFiles.push(absolutePath);
     },
     viewState: {
       get: () => view,
@@ -157,6 +163,7 @@ export async function startSession(options: SessionOptions): Promise<AppSession>
     stories,
     handlers,
     shownInFolder,
+    openedFiles,
     printRequests,
     savedView: () => view,
     close: async () => {

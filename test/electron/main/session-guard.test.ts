@@ -66,6 +66,16 @@ describe('the session refuses permissions', () => {
     },
   );
 
+  it('lets the page write text to the clipboard ("Copy as text"), and nothing more', () => {
+    const { session } = guarded();
+    let granted: boolean | undefined;
+    session.permissionRequest?.(null, 'clipboard-sanitized-write', (answer) => {
+      granted = answer;
+    });
+    expect(granted).toBe(true);
+    expect(session.permissionCheck?.(null, 'clipboard-sanitized-write', 'app://prayer-desk', {})).toBe(true);
+  });
+
   it('refuses devices and turns off the spell checker (it downloads dictionaries)', () => {
     const { session } = guarded();
     expect(session.devicePermission?.({ deviceType: 'usb' })).toBe(false);

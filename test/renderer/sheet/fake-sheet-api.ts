@@ -199,6 +199,16 @@ export function createFakeSheetApi(options: { sheets?: PrayerSheet[] } = {}): Fa
       record('makePraiseDigest', [options]);
       return (api.digestAnswer ?? fakeDigest)(options);
     },
+    async saveSheetDocx(sheet: SheetDraft, options: { suggestedName: string }) {
+      record('saveSheetDocx', [sheet, options]);
+      return { ok: true, path: `/home/office/${options.suggestedName}` };
+    },
+    async openSavedFile(file: string) {
+      record('openSavedFile', [file]);
+    },
+    async showSavedFile(file: string) {
+      record('showSavedFile', [file]);
+    },
     onLibraryEvent() {
       return () => undefined;
     },

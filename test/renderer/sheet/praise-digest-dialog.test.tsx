@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { quarterRange } from '../../../shared/praise-digest';
 import { addEntries, createSheet, entryFromHit } from '../../../shared/prayer-sheet';
 import type { PraiseDigestOptions } from '../../../shared/story-types';
+import type { SearchQuery } from '../../../shared/search-types';
 import { describeMonths, digestRanges, localToday } from '../../../renderer/src/sheet/digest-ranges';
 import { ALL_HITS, createFakeSheetApi, fakeDigest } from './fake-sheet-api';
 import { listedOnSheet, renderSheet, sheetPanel } from './render-sheet';
@@ -101,6 +102,40 @@ describe('the praise digest', () => {
     expect(root()!.getAttribute('data-paper')).toBe('Letter');
     expect(root()!.querySelector('.paper-church')?.textContent).toBe('Grace Chapel');
     await waitFor(() => expect([...api.sheets.values()].some((s) => s.title === 'Sunday sheet')).toBe(true));
+
+    // The digest's layout is the digest's: the next new sheet is laid out as the user's sheets were.
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'New sheet' }));
+    await waitFor(() => expect(root()?.getAttribute('data-paper')).toBe('Letter'));
+    await waitFor(() => expect(listedOnSheet()).toEqual([]));
+    await user.click(screen.getByRole('article', { name: ALL_HITS[1]!.text }).querySelector('button')!);
+    await waitFor(() => expect(root()?.querySelectorAll('.paper-entry')).toHaveLength(1));
+    expect(root()!.querySelectorAll('.paper-region')).toHaveLength(0);
+    expect(root()!.querySelectorAll('.paper-entry-date')).toHaveLength(0);
+    expect(root()!.querySelector('.paper-church')?.textContent).toBe('Grace Chapel');
+  });
+
+  it('says how many praise reports each period holds, and starts on the first that has some', async () => {
+    const user = userEvent.setup();
+    const api = createFakeSheetApi();
+    const ranges = digestRanges(localToday(new Date()));
+    const lastQuarter = ranges.find((range) => range.key === 'last-quarter')!;
+    const asked: SearchQuery[] = [];
+    api.search = async (query: SearchQuery) => {
+      asked.push(query);
+      const total = query.from === lastQuarter.from && query.to === lastQuarter.to ? 3 : 0;
+      return { total, hits: [], didYouMean: [] };
+    };
+    renderSheet({ api, initial: START });
+    const dialog = await openDigest(user);
+    const chosen = within(dialog).getByRole('radio', { name: /^Last quarter/ }) as HTMLInputElement;
+    await waitFor(() => expect(chosen.checked).toBe(true));
+    expect(chosen.closest('label')!.textContent).toContain('· 3 praise reports');
+    expect(
+      within(dialog)
+        .getByRole('radio', { name: /^This quarter/ })
+        .closest('label')!.textContent,
+    ).toContain('· 0 praise reports');
+    expect(asked.every((query) => query.kinds?.join() === 'praise')).toBe(true);
   });
 
   it('keeps the sheet in front when the period has no praise report, and says so', async () => {

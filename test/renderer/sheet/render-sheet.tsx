@@ -52,7 +52,11 @@ export function sheetPanel(): HTMLElement {
 
 /** The requests as the panel lists them, by their text. */
 export function listedOnSheet(): string[] {
-  return within(sheetPanel())
-    .queryAllByRole('listitem')
-    .map((li) => li.querySelector('.sheet-item-text')?.textContent ?? '');
+  return (
+    within(sheetPanel())
+      .queryAllByRole('listitem')
+      // The "Removed … Undo" row stands in the list where a removed request was; it is not a request.
+      .filter((li) => !li.classList.contains('sheet-undo'))
+      .map((li) => li.querySelector('.sheet-item-text')?.textContent ?? '')
+  );
 }

@@ -107,8 +107,20 @@ describe('composing a sheet', () => {
     await user.click(within(item('Praise God')).getByRole('button', { name: /^Remove from prayer sheet/ }));
     expect(listedOnSheet()).toEqual([WIDOWS, LUCIA]);
     await announced(/^Removed from the sheet: Praise God/);
+    // The Undo stands where the request was: between the two that were around it.
+    const rows = [...sheetPanel().querySelectorAll('.sheet-items > li')];
+    expect(rows.map((row) => row.classList.contains('sheet-undo'))).toEqual([false, true, false]);
     await user.click(within(sheetPanel()).getByRole('button', { name: 'Undo' }));
     expect(listedOnSheet()).toEqual([WIDOWS, MILL, LUCIA]);
+
+    // Ctrl+Z puts a removed request back too (focus is on the request that took its place).
+    await user.click(
+      within(item(LUCIA!.slice(0, 20))).getByRole('button', { name: /^Remove from prayer sheet/ }),
+    );
+    expect(listedOnSheet()).toEqual([WIDOWS, MILL]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(listedOnSheet()).toEqual([WIDOWS, MILL, LUCIA]);
+    expect(within(sheetPanel()).queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('starts a sheet from a bulletin, with its verse, and from search results', async () => {
@@ -361,17 +373,41 @@ describe('printing', () => {
     const alert = await within(sheetPanel()).findByRole('alert');
     expect(alert.textContent).toContain('No printer is set up');
     await user.click(within(alert).getByRole('button', { name: 'Save as PDF instead…' }));
-    expect(
-      (
-        await within(sheetPanel()).findByText(
-          /^Saved as \/home\/office\/Prayer requests — Sunday 15 March 2026\.pdf$/,
-        )
-      ).textContent,
-    ).toBeTruthy();
+    // The file's name, not its whole path (that is the tooltip), and the ways to it.
+    const saved = await within(sheetPanel()).findByText(
+      /^Saved as Prayer requests — Sunday 15 March 2026\.pdf$/,
+    );
+    const path = '/home/office/Prayer requests — Sunday 15 March 2026.pdf';
+    expect(saved.getAttribute('title')).toBe(path);
     expect(api.calls.find((c) => c.name === 'saveSheetPdf')?.args[0]).toEqual({
       paperSize: 'A4',
       suggestedName: 'Prayer requests — Sunday 15 March 2026.pdf',
     });
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Open' }));
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Show in folder' }));
+    expect(api.calls.filter((c) => c.name === 'openSavedFile' || c.name === 'showSavedFile')).toEqual([
+      { name: 'openSavedFile', args: [path] },
+      { name: 'showSavedFile', args: [path] },
+    ]);
+  });
+
+  it('saves the sheet as a Word document and copies it as text, in print order', async () => {
+    const user = userEvent.setup();
+    const { api } = renderSheet({ initial: draftWith(3) });
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Save as Word document…' }));
+    await within(sheetPanel()).findByText(/^Saved as Prayer requests — Sunday 15 March 2026\.docx$/);
+    const call = api.calls.find((c) => c.name === 'saveSheetDocx');
+    expect((call?.args[0] as SheetDraft).entries).toHaveLength(3);
+    expect(call?.args[1]).toEqual({ suggestedName: 'Prayer requests — Sunday 15 March 2026.docx' });
+
+    await user.click(within(sheetPanel()).getByRole('button', { name: 'Copy as text' }));
+    await within(sheetPanel()).findByText(/^Copied the sheet as text/);
+    const text = await navigator.clipboard.readText();
+    const sheet = call?.args[0] as SheetDraft;
+    expect(text.startsWith(`${sheet.title}\n`)).toBe(true);
+    const positions = sheet.entries.map((entry) => text.indexOf(entry.text));
+    expect(positions.every((at) => at > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('says nothing when the dialog is cancelled, and the reason when it fails', async () => {

@@ -82,7 +82,7 @@ describe('the story panel', () => {
     expect(lines.map((li) => li.getAttribute('data-member'))).toEqual([AMARA_2022, AMARA_2023, AMARA_2024]);
     expect(lines[0]!.getAttribute('aria-current')).toBe('true');
     expect(within(lines[0]!).getByText('The request you opened')).toBeTruthy();
-    expect(within(lines[0]!).queryByRole('button', { name: /not part of this story/ })).toBeNull();
+    expect(within(lines[0]!).queryByRole('button', { name: /^Not part of this story/ })).toBeNull();
     expect(within(lines[1]!).getByText('Same name: Amara*')).toBeTruthy();
     expect(within(lines[2]!).getByText('Answered the prayer')).toBeTruthy();
     expect(within(lines[2]!).getByText('Praise')).toBeTruthy();
@@ -103,7 +103,7 @@ describe('the story panel', () => {
   it('takes a request out of the story, and the marks on screen follow', async () => {
     const user = userEvent.setup();
     const { api, item, panel } = await openAmaraStory(user);
-    await user.click(within(members(panel)[1]!).getByRole('button', { name: /not part of this story/ }));
+    await user.click(within(members(panel)[1]!).getByRole('button', { name: /^Not part of this story/ }));
     await waitFor(() => expect(members(panel)).toHaveLength(2));
     expect(api.calls.filter((c) => c.name === 'unlinkRequest').map((c) => c.args)).toEqual([
       [AMARA_2023, AMARA_2022],
@@ -149,7 +149,7 @@ describe('the story panel', () => {
     const api = storyApi();
     const { panel } = await openAmaraStory(user, api);
     api.failNext('unlinkRequest', 'Your choice could not be saved: the disk is full.');
-    await user.click(within(members(panel)[1]!).getByRole('button', { name: /not part of this story/ }));
+    await user.click(within(members(panel)[1]!).getByRole('button', { name: /^Not part of this story/ }));
     expect((await within(panel).findByRole('alert')).textContent).toBe(
       'That request could not be taken out of the story: Your choice could not be saved: the disk is full.',
     );
@@ -174,7 +174,9 @@ describe('the story panel', () => {
   it('reads a request in its bulletin: the panel closes and the reader shows that request', async () => {
     const user = userEvent.setup();
     const { panel } = await openAmaraStory(user);
-    await user.click(within(members(panel)[2]!).getByRole('button', { name: /^Read the request of/ }));
+    await user.click(
+      within(members(panel)[2]!).getByRole('button', { name: /^Read in its bulletin: the request of/ }),
+    );
     expect(screen.queryByRole('complementary', { name: 'The story' })).toBeNull();
     const reader = await screen.findByRole('region', { name: 'Reading pane' });
     const title = await within(reader).findByRole('heading', { level: 2 });

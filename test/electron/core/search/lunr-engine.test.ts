@@ -261,6 +261,18 @@ describe('filters, sorting and paging', () => {
     expect(dates.indexOf(null)).toBeGreaterThan(dates.lastIndexOf(dated[dated.length - 1] as string));
   });
 
+  it('sorts oldest first when asked, the undated still last', () => {
+    const newest = search('pray', { sort: 'date' }).hits.map((hit) => hit.id);
+    const result = search('pray', { sort: 'date-asc' });
+    const dates = result.hits.map((hit) => hit.date);
+    const dated = dates.filter((date): date is string => date !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.indexOf(null)).toBeGreaterThan(dates.lastIndexOf(dated[dated.length - 1] as string));
+    expect(result.hits.filter((hit) => hit.date !== null).map((hit) => hit.id)).toEqual(
+      newest.filter((id) => result.hits.find((hit) => hit.id === id)?.date !== null).reverse(),
+    );
+  });
+
   it('breaks ties in relevance by date, then file, then place in the file', () => {
     const tied = createSearchEngine([
       bulletin('b.txt', '2020-01-01', [item('Pray for rain.', 'Africa', 'prayer')]),
