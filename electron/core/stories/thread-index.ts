@@ -9,7 +9,9 @@ import { answerStatuses } from './answer-status';
 import type { ThreadChoices } from './thread-choices';
 import { clusterItems } from './thread-clusters';
 import type { FeatureCache, LibraryFeatures } from './thread-features';
-import { extractFeaturesInSteps, placeName, pseudonymKey, runToEnd, sharedTerms } from './thread-features';
+import { extractFeaturesInSteps, pseudonymKey, runToEnd } from './thread-features';
+import { sharedTerms } from './thread-similarity';
+import { placeName } from '../parse/find-places';
 import type { ScoredPair } from './thread-pairs';
 import { pairEvidence, scoreCandidatePairsInSteps } from './thread-pairs';
 

@@ -5,7 +5,8 @@
 // pair is then scored on all the evidence.
 import type { Region } from '../../../shared/model';
 import type { ItemFeatures, LibraryFeatures } from './thread-features';
-import { CosineScratch, cosine, intersectSorted, runToEnd } from './thread-features';
+import { runToEnd } from './thread-features';
+import { CosineScratch, cosine, intersectSorted } from './thread-similarity';
 
 /** Two requests (positions in LibraryFeatures.items, a < b) and the evidence that they tell one story. */
 export interface ScoredPair {
