@@ -238,6 +238,8 @@ export function createFakeApi(
       status: asked.kind === 'prayer' ? (answer ? 'answered' : 'waiting') : null,
       answeredBy: answer?.id ?? null,
       confirmed: group?.confirmed ?? false,
+      possible: [],
+      alsoSavedAs: [],
     };
   };
   const markOf = (id: string): StoryMark => {

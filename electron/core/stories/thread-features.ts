@@ -4,6 +4,8 @@
 // and its day. Requests of a bulletin saved twice are read once (./bulletin-copies.ts); boilerplate never.
 import type { Bulletin, Kind } from '../../../shared/model';
 import { foldWord } from '../../../shared/text-fold';
+import { findPersonNames } from '../parse/find-names';
+import { identifyingNumbers, isPraiseReport, refersBack } from './story-signals';
 import { MAX_TERMS, MAX_WORDS, FeatureExtractor } from './term-extractor';
 
 /** One request as the finder sees it. */
@@ -22,6 +24,14 @@ export interface ItemFeatures {
   pseudonyms: readonly string[];
   /** Places inside a country the text names ('mukono', 'lake volta'), folded, sorted, no duplicates. */
   places: readonly string[];
+  /** People named in full without a star ('daniel kiptoo'), folded, sorted, no duplicates. */
+  names: readonly string[];
+  /** Head counts that can identify the story ('37', '640'), sorted, no duplicates. */
+  numbers: readonly string[];
+  /** It refers back to an earlier week of its story ("Last month we asked you to pray for…"). */
+  refersBack: boolean;
+  /** It opens by recalling an earlier request and reports its outcome: a praise report, whatever its kind. */
+  praiseReport: boolean;
   /** Term ids, ascending, no duplicates. (Plain arrays: 65,000 small typed arrays cost more to make.) */
   terms: readonly number[];
   /** TF-IDF weight of each term, the vector normalised to length 1 (all zero when it has no terms). */
@@ -60,7 +70,7 @@ export function pseudonymKey(name: string): string {
 const NO_STRINGS: string[] = [];
 
 /** Bulletins read, and requests weighted, between two pauses of a step-by-step build (a few ms of work). */
-const BULLETINS_PER_STEP = 250;
+const BULLETINS_PER_STEP = 100;
 const REQUESTS_PER_WEIGHTING_STEP = 10_000;
 
 /** What one request's text gives, before the library-wide weighting: kept per bulletin between builds. */
@@ -68,6 +78,10 @@ interface AnalysedRequest {
   countries: readonly string[];
   pseudonyms: readonly string[];
   places: readonly string[];
+  names: readonly string[];
+  numbers: readonly string[];
+  refersBack: boolean;
+  praiseReport: boolean;
   terms: number[];
   counts: number[];
 }
@@ -91,31 +105,47 @@ export function extractFeatures(bulletins: readonly Bulletin[], cache?: FeatureC
   return runToEnd(extractFeaturesInSteps(bulletins, cache));
 }
 
-/** extractFeatures, pausing (yielding) every few milliseconds of work so a caller can spread it out. */
+/**
+ * extractFeatures, pausing (yielding) every few milliseconds of work so a caller can spread it out.
+ * `skip`: positions of bulletins left out (second copies of a bulletin saved twice). Boilerplate items (an
+ * office footer) are left out too: they are no request of any story.
+ */
 export function* extractFeaturesInSteps(
   bulletins: readonly Bulletin[],
   cache: FeatureCache = createFeatureCache(),
+  skip: ReadonlySet<number> = new Set(),
 ): Generator<void, LibraryFeatures> {
   const { extractor } = cache;
   const items: ItemFeatures[] = [];
   const byId = new Map<string, number>();
   for (let b = 0; b < bulletins.length; b++) {
     if (b > 0 && b % BULLETINS_PER_STEP === 0) yield;
+    if (skip.has(b)) continue;
     const bulletin = bulletins[b]!;
     let analysed = cache.bulletins.get(bulletin);
     if (analysed === undefined) {
+      const month = bulletin.date === null ? undefined : Number(bulletin.date.slice(5, 7));
       analysed = bulletin.items.map((item) => {
         const countries = uniqueSorted(item.countries);
         const pseudonyms =
           item.pseudonyms.length === 0
             ? NO_STRINGS
             : uniqueSorted(item.pseudonyms.map(pseudonymKey).filter((p) => p !== ''));
-        return { countries, pseudonyms, ...extractor.analyse(item.text, countries, pseudonyms) };
+        return {
+          countries,
+          pseudonyms,
+          names: uniqueSorted(findPersonNames(item.text)),
+          numbers: uniqueSorted(identifyingNumbers(item.text)),
+          refersBack: refersBack(item.text, month),
+          praiseReport: item.kind === 'prayer' && isPraiseReport(item.text),
+          ...extractor.analyse(item.text, countries, pseudonyms),
+        };
       });
       cache.bulletins.set(bulletin, analysed);
     }
     const day = dayOf(bulletin.date);
     analysed.forEach((request, itemIndex) => {
+      if (bulletin.items[itemIndex]!.boilerplate === true) return;
       const id = itemIdOf(bulletin.file, itemIndex);
       byId.set(id, items.length);
       items.push({
@@ -127,6 +157,10 @@ export function* extractFeaturesInSteps(
         countries: request.countries,
         pseudonyms: request.pseudonyms,
         places: request.places,
+        names: request.names,
+        numbers: request.numbers,
+        refersBack: request.refersBack,
+        praiseReport: request.praiseReport,
         terms: request.terms,
         // The term counts until every request is read and the TF-IDF weights can be worked out (a copy:
         // the counts stay in the cache).

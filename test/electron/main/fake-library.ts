@@ -113,6 +113,8 @@ export function sampleThread(overrides: Partial<Thread> = {}): Thread {
     status: 'waiting',
     answeredBy: null,
     confirmed: false,
+    possible: [],
+    alsoSavedAs: [],
     ...overrides,
   };
 }
