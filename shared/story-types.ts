@@ -63,6 +63,8 @@ export interface StoryMark {
   /** Requests in the thread, this one included (1: none found). */
   threadSize: number;
   status: AnswerStatus | null;
+  /** Requests possibly related to it, outside its thread (absent: none, or not known). */
+  possible?: number;
 }
 
 /** Per bulletin: how many of its prayers were answered later and how many are still waiting. */

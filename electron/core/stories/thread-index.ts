@@ -193,10 +193,19 @@ export function threadMemberIds(index: ThreadIndex, itemId: string): string[] {
 export function storyMark(index: ThreadIndex, itemId: string): StoryMark | null {
   const position = index.base.features.byId.get(resolve(index, itemId));
   if (position === undefined) return null;
-  return {
-    threadSize: index.members[index.threadOf[position]!]!.length,
-    status: index.answers.status[position] ?? null,
-  };
+  const threadSize = index.members[index.threadOf[position]!]!.length;
+  const mark: StoryMark = { threadSize, status: index.answers.status[position] ?? null };
+  // A request on its own says how many requests may be related to it: its story button offers them.
+  if (threadSize === 1) {
+    const byItem = (index.pairsByItem ??= pairsByItem(index.base));
+    const others = new Set<number>();
+    for (const pair of byItem.get(position) ?? []) {
+      const other = pair.a === position ? pair.b : pair.a;
+      if (!index.separated.has(linkKey(position, other))) others.add(other);
+    }
+    if (others.size > 0) mark.possible = Math.min(others.size, MAX_POSSIBLE);
+  }
+  return mark;
 }
 
 /**
