@@ -29,18 +29,36 @@ export function praisesLike(item: AnswerInput): boolean {
   return item.kind === 'praise' || item.praiseReport === true;
 }
 
+/** Threads looked at between two pauses of a step-by-step build. */
+const THREADS_PER_STEP = 250;
+
 /** Statuses of every request, given the members of each thread (positions) and each request's text. */
 export function answerStatuses(
   items: readonly AnswerInput[],
   threads: readonly (readonly number[])[],
   textOf: (i: number) => string,
 ): Answers {
+  const steps = answerStatusesInSteps(items, threads, textOf);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** answerStatuses, pausing (yielding) every few milliseconds of work. */
+export function* answerStatusesInSteps(
+  items: readonly AnswerInput[],
+  threads: readonly (readonly number[])[],
+  textOf: (i: number) => string,
+): Generator<void, Answers> {
   const status: (AnswerStatus | null)[] = items.map((item) =>
     item.kind === 'prayer' && item.praiseReport !== true ? 'waiting' : null,
   );
   const answeredBy = new Int32Array(items.length).fill(-1);
+  let looked = 0;
   for (const members of threads) {
     if (members.length < 2) continue;
+    if (++looked % THREADS_PER_STEP === 0) yield;
     const praises = members
       .filter((i) => praisesLike(items[i]!) && !Number.isNaN(items[i]!.day))
       .sort((x, y) => items[x]!.day - items[y]!.day || x - y);

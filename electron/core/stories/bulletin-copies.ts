@@ -6,6 +6,7 @@
 // word (letters and digits only, case aside), requests of the other: a web copy adds a page header or a
 // "Posted by" line, an e-mail a footer, and each reader keeps slightly different punctuation.
 import type { Bulletin } from '../../../shared/model';
+import { runToEnd } from './thread-features';
 
 export interface BulletinCopies {
   /** The file of a second copy → the file the stories read (the first of the two in the library's order). */
@@ -45,7 +46,15 @@ function requestKeys(bulletin: Bulletin): Map<string, number> {
   return keys;
 }
 
+/** Bulletins whose requests are read between two pauses of a step-by-step build. */
+const BULLETINS_PER_STEP = 40;
+
 export function findCopies(bulletins: readonly Bulletin[]): BulletinCopies {
+  return runToEnd(findCopiesInSteps(bulletins));
+}
+
+/** findCopies, pausing (yielding) every few milliseconds of work. */
+export function* findCopiesInSteps(bulletins: readonly Bulletin[]): Generator<void, BulletinCopies> {
   const copies: BulletinCopies = {
     copyOf: new Map(),
     copiesOf: new Map(),
@@ -59,10 +68,17 @@ export function findCopies(bulletins: readonly Bulletin[]): BulletinCopies {
     if (list) list.push(position);
     else byDate.set(bulletin.date, [position]);
   });
+  let read = 0;
   for (const positions of byDate.values()) {
     if (positions.length < 2) continue;
+    if (read > BULLETINS_PER_STEP) {
+      read = 0;
+      yield;
+    }
+    read += positions.length;
     const keys = positions.map((position) => requestKeys(bulletins[position]!));
     for (let x = 0; x < positions.length; x++) {
+      if (x > 0 && x % BULLETINS_PER_STEP === 0) yield;
       if (copies.skipped.has(positions[x]!)) continue;
       for (let y = x + 1; y < positions.length; y++) {
         if (copies.skipped.has(positions[y]!)) continue;

@@ -70,8 +70,8 @@ export function pseudonymKey(name: string): string {
 const NO_STRINGS: string[] = [];
 
 /** Bulletins read, and requests weighted, between two pauses of a step-by-step build (a few ms of work). */
-const BULLETINS_PER_STEP = 100;
-const REQUESTS_PER_WEIGHTING_STEP = 10_000;
+const BULLETINS_PER_STEP = 40;
+const REQUESTS_PER_WEIGHTING_STEP = 3000;
 
 /** What one request's text gives, before the library-wide weighting: kept per bulletin between builds. */
 interface AnalysedRequest {
@@ -169,6 +169,8 @@ export function* extractFeaturesInSteps(
     });
   }
   yield;
+  keepIdentifying(items);
+  yield;
 
   const documentFrequency = new Int32Array(extractor.termCount);
   for (const item of items) for (const term of item.terms) documentFrequency[term]!++;
@@ -200,6 +202,29 @@ export function* extractFeaturesInSteps(
     termWords: extractor.termWords,
     termOf: (word) => extractor.termOf(word),
   };
+}
+
+/**
+ * A head count or a name identifies a story only when few requests of the library give it: "2,700
+ * churches" told once is one story; a number or a name many requests give (a city the gazetteer lacks read
+ * as a name, a standard programme size) says nothing. Such ones are dropped from the requests' features.
+ */
+export const MAX_NUMBER_USES = 8;
+export const MAX_NAME_USES = 30;
+
+function keepIdentifying(items: ItemFeatures[]): void {
+  const numberUses = new Map<string, number>();
+  const nameUses = new Map<string, number>();
+  for (const item of items) {
+    for (const n of item.numbers) numberUses.set(n, (numberUses.get(n) ?? 0) + 1);
+    for (const n of item.names) nameUses.set(n, (nameUses.get(n) ?? 0) + 1);
+  }
+  for (const item of items) {
+    if (item.numbers.some((n) => numberUses.get(n)! > MAX_NUMBER_USES))
+      item.numbers = item.numbers.filter((n) => numberUses.get(n)! <= MAX_NUMBER_USES);
+    if (item.names.some((n) => nameUses.get(n)! > MAX_NAME_USES))
+      item.names = item.names.filter((n) => nameUses.get(n)! <= MAX_NAME_USES);
+  }
 }
 
 /** The `count` heaviest terms, ascending by id (of equal weights at the cut, the lower ids). */

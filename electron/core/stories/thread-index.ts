@@ -5,11 +5,11 @@ import type { Bulletin, Region } from '../../../shared/model';
 import type { AnswerCounts, StoryMark, Thread, ThreadMember } from '../../../shared/story-types';
 import { splitWords } from '../../../shared/text-fold';
 import type { Answers } from './answer-status';
-import { answerStatuses } from './answer-status';
+import { answerStatusesInSteps } from './answer-status';
 import type { BulletinCopies } from './bulletin-copies';
-import { findCopies } from './bulletin-copies';
+import { findCopiesInSteps } from './bulletin-copies';
 import type { ThreadChoices } from './thread-choices';
-import { clusterItems } from './thread-clusters';
+import { clusterItemsInSteps } from './thread-clusters';
 import type { FeatureCache, LibraryFeatures } from './thread-features';
 import { extractFeaturesInSteps, pseudonymKey, runToEnd } from './thread-features';
 import { sharedTerms } from './thread-similarity';
@@ -71,25 +71,36 @@ export function* prepareThreadsInSteps(
   bulletins: readonly Bulletin[],
   cache?: FeatureCache,
 ): Generator<void, ThreadBase> {
-  const copies = findCopies(bulletins);
-  yield;
+  const copies = yield* findCopiesInSteps(bulletins);
   const features = yield* extractFeaturesInSteps(bulletins, cache, copies.skipped);
   const regions: Region[] = features.items.map(
     (item) => bulletins[item.bulletin]!.items[item.itemIndex]!.region,
   );
   const scored = yield* scoreCandidatePairsInSteps(features, (i) => regions[i]!);
-  return {
-    bulletins,
-    features,
-    pairs: scored.filter((pair) => pair.asserted),
-    possiblePairs: scored.filter((pair) => !pair.asserted),
-    copies,
-  };
+  const pairs: ScoredPair[] = [];
+  const possiblePairs: ScoredPair[] = [];
+  for (let k = 0; k < scored.length; k++) {
+    if (k > 0 && k % REQUESTS_PER_STEP === 0) yield;
+    const pair = scored[k]!;
+    (pair.asserted ? pairs : possiblePairs).push(pair);
+  }
+  return { bulletins, features, pairs, possiblePairs, copies };
 }
 
 const linkKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): ThreadIndex {
+  return runToEnd(buildThreadIndexInSteps(base, choices));
+}
+
+/** Requests gone through between two pauses of a step-by-step build. */
+const REQUESTS_PER_STEP = 20_000;
+
+/** buildThreadIndex, pausing (yielding) every few milliseconds of work. */
+export function* buildThreadIndexInSteps(
+  base: ThreadBase,
+  choices: ThreadChoices,
+): Generator<void, ThreadIndex> {
   const { features } = base;
   const { items, byId } = features;
   const positionOf = (id: string) => byId.get(id);
@@ -119,7 +130,7 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     separated.add(linkKey(pa, pb));
   }
 
-  const clusters = clusterItems({
+  const clusters = yield* clusterItemsInSteps({
     count: items.length,
     pairs: base.pairs,
     mustLinks,
@@ -129,19 +140,24 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     countriesOf: (i) => items[i]!.countries,
     dayOf: (i) => items[i]!.day,
   });
+  yield;
 
   const members: number[][] = Array.from({ length: clusters.threadCount }, () => []);
   for (let i = 0; i < items.length; i++) members[clusters.threadOf[i]!]!.push(i);
   for (const list of members) {
     if (list.length > 1) list.sort((x, y) => dayOrder(items[x]!.day, items[y]!.day) || x - y);
   }
-  const answers = answerStatuses(items, members, (i) => {
+  yield;
+  const answers = yield* answerStatusesInSteps(items, members, (i) => {
     const item = items[i]!;
     return base.bulletins[item.bulletin]!.items[item.itemIndex]!.text;
   });
+  yield;
 
   const answersByFile = new Map<string, AnswerCounts>();
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % REQUESTS_PER_STEP === 0) yield;
+    const item = items[i]!;
     const file = base.bulletins[item.bulletin]!.file;
     let counts = answersByFile.get(file);
     if (!counts) {
@@ -151,7 +167,7 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     const status = answers.status[i];
     if (status === 'answered') counts.answered++;
     else if (status === 'waiting') counts.waiting++;
-  });
+  }
   // A bulletin saved twice shows the same marks in both files; its prayers are counted once (above).
   for (const [copy, kept] of base.copies.copyOf) {
     const counts = answersByFile.get(kept);
@@ -169,6 +185,7 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     joins: clusters.joins,
     answersByFile,
     separated,
+    pairsByItem: yield* pairsByItemInSteps(base),
   };
 }
 
@@ -300,7 +317,12 @@ function possiblyRelated(
 }
 
 function pairsByItem(base: ThreadBase): Map<number, ScoredPair[]> {
+  return runToEnd(pairsByItemInSteps(base));
+}
+
+function* pairsByItemInSteps(base: ThreadBase): Generator<void, Map<number, ScoredPair[]>> {
   const byItem = new Map<number, ScoredPair[]>();
+  let done = 0;
   const add = (position: number, pair: ScoredPair) => {
     const list = byItem.get(position);
     if (list) list.push(pair);
@@ -308,6 +330,7 @@ function pairsByItem(base: ThreadBase): Map<number, ScoredPair[]> {
   };
   for (const pairs of [base.pairs, base.possiblePairs]) {
     for (const pair of pairs) {
+      if (++done % REQUESTS_PER_STEP === 0) yield;
       add(pair.a, pair);
       add(pair.b, pair);
     }

@@ -197,7 +197,7 @@ const NONE = -1;
 const MANY = -2;
 
 /** Requests compared between two pauses of a step-by-step build (a few milliseconds of work). */
-const REQUESTS_PER_STEP = 2000;
+const REQUESTS_PER_STEP = 600;
 
 /** scoreCandidatePairs, pausing (yielding) every few milliseconds of work so a caller can spread it out. */
 export function* scoreCandidatePairsInSteps(
@@ -209,7 +209,7 @@ export function* scoreCandidatePairsInSteps(
   const nameWeight = pseudonymWeights(library);
 
   // Requests oldest first (undated last): blocks list their members in time order.
-  const order = items.map((_, i) => i).sort((x, y) => dayKey(items[x]!) - dayKey(items[y]!) || x - y);
+  const order = timeOrder(items);
   // Blocks: key → members in time order.
   // Ids per kind of key, so no key is built by joining strings: pseudonym keys are odd negative numbers,
   // place keys even negative ones, and a country-and-word key is country id × vocabulary size + word.
@@ -325,17 +325,10 @@ export function* scoreCandidatePairsInSteps(
   const anchoredPairs = new Set<ScoredPair>();
   const later: number[] = [];
   const scratch = new CosineScratch(documentFrequency.length);
-  // Requests that refer back, per region, in time order: each is compared with every earlier request of
-  // its region within reach, whatever words they share ("Update: the trial over the three minors…" names
-  // none of the first week's subject words).
-  const referring = new Map<Region, number[]>();
-  for (const i of order) {
-    if (!items[i]!.refersBack || Number.isNaN(items[i]!.day)) continue;
-    const region = regionOf(i);
-    const list = referring.get(region);
-    if (list) list.push(i);
-    else referring.set(region, [i]);
-  }
+  // A request that refers back is compared with the earlier requests of its region within reach, the
+  // nearest first, whatever words they share ("Update: the trial over the three minors…" names none of
+  // the first week's subject words): those pairs are listed under the earlier request.
+  const earlierOf = referringPairs(items, order, regionOf);
   yield;
   for (let n = 0; n < order.length; n++) {
     if (n > 0 && n % REQUESTS_PER_STEP === 0) yield;
@@ -356,15 +349,10 @@ export function* scoreCandidatePairsInSteps(
         later.push(b);
       }
     }
-    const referringHere = Number.isNaN(item.day) ? undefined : referring.get(regionOf(a));
-    if (referringHere !== undefined) {
-      for (let k = firstAfter(referringHere, items, item.day); k < referringHere.length; k++) {
-        const b = referringHere[k]!;
-        if (items[b]!.day - item.day > BACK_REFERENCE_DAYS) break;
-        if (stamp[b] === a) continue;
-        stamp[b] = a;
-        later.push(b);
-      }
+    for (const b of earlierOf.get(a) ?? NO_POSITIONS) {
+      if (stamp[b] === a) continue;
+      stamp[b] = a;
+      later.push(b);
     }
     for (const b of later) {
       const rest = quickScore(a, b);
@@ -396,19 +384,55 @@ export function* scoreCandidatePairsInSteps(
     }
   }
   yield;
-  return settle(items, pairs, anchoredPairs, threshold);
+  return yield* settle(items, pairs, anchoredPairs, threshold);
 }
 
-/** The first index of `list` (positions in time order) dated after `day`. */
-function firstAfter(list: readonly number[], items: readonly ItemFeatures[], day: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (items[list[middle]!]!.day <= day) low = middle + 1;
-    else high = middle;
+const NO_POSITIONS: readonly number[] = [];
+/** Pairs settled between two pauses. */
+const SETTLED_PER_STEP = 20_000;
+/** Earlier requests of its region one that refers back is compared with, at most: the nearest in time. */
+const BACK_REFERENCE_REACH = 80;
+
+/** Positions oldest first (undated last, then by position), by sorting numeric keys. */
+function timeOrder(items: readonly ItemFeatures[]): number[] {
+  const keys = new Float64Array(items.length);
+  const scale = 2 ** 21;
+  for (let i = 0; i < items.length; i++) {
+    const day = items[i]!.day;
+    keys[i] = (Number.isNaN(day) ? 2 ** 30 : day + 2 ** 29) * scale + i;
   }
-  return low;
+  keys.sort();
+  return Array.from(keys, (key) => key % scale);
+}
+
+/** For each request, the later requests of its region that refer back to a story it may tell. */
+function referringPairs(
+  items: readonly ItemFeatures[],
+  order: readonly number[],
+  regionOf: (i: number) => Region,
+): Map<number, number[]> {
+  const byRegion = new Map<Region, number[]>();
+  const earlierOf = new Map<number, number[]>();
+  for (const b of order) {
+    const item = items[b]!;
+    if (Number.isNaN(item.day)) continue;
+    const region = regionOf(b);
+    let list = byRegion.get(region);
+    if (!list) byRegion.set(region, (list = []));
+    if (item.refersBack) {
+      for (let k = list.length - 1, seen = 0; k >= 0 && seen < BACK_REFERENCE_REACH; k--, seen++) {
+        const a = list[k]!;
+        const gap = item.day - items[a]!.day;
+        if (gap > BACK_REFERENCE_DAYS) break;
+        if (gap <= 0) continue;
+        const later = earlierOf.get(a);
+        if (later) later.push(b);
+        else earlierOf.set(a, [b]);
+      }
+    }
+    list.push(b);
+  }
+  return earlierOf;
 }
 
 /** What a reference back could add to a pair: the later request refers back, within reach. */
@@ -424,14 +448,16 @@ function backReferenceBonus(x: ItemFeatures, y: ItemFeatures): number {
  * earlier request that matches it best gets the reference's weight, and that identifies the story; no other
  * pair of it does. Then each pair is asserted or offered as possibly related, or dropped.
  */
-function settle(
+function* settle(
   items: readonly ItemFeatures[],
   pairs: ScoredPair[],
   anchored: ReadonlySet<ScoredPair>,
   threshold: number,
-): ScoredPair[] {
+): Generator<void, ScoredPair[]> {
   const best = new Map<number, ScoredPair>();
+  let seen = 0;
   for (const pair of pairs) {
+    if (++seen % SETTLED_PER_STEP === 0) yield;
     if (pair.score < BACK_REFERENCE_FLOOR || backReferenceBonus(items[pair.a]!, items[pair.b]!) === 0)
       continue;
     const later = items[pair.a]!.day > items[pair.b]!.day ? pair.a : pair.b;
@@ -444,6 +470,7 @@ function settle(
   }
   const kept: ScoredPair[] = [];
   for (const pair of pairs) {
+    if (++seen % SETTLED_PER_STEP === 0) yield;
     if (pair.score < threshold) continue;
     pair.asserted = pair.score >= LINK_THRESHOLD && (pair.backReference === true || anchored.has(pair));
     kept.push(pair);
@@ -470,8 +497,4 @@ function rarestShared(terms: readonly number[], documentFrequency: Int32Array, c
 function isRarer(df: number, term: number, other: number, documentFrequency: Int32Array): boolean {
   const otherDf = documentFrequency[other]!;
   return df < otherDf || (df === otherDf && term < other);
-}
-
-function dayKey(item: ItemFeatures): number {
-  return Number.isNaN(item.day) ? Number.MAX_SAFE_INTEGER : item.day;
 }
