@@ -1,3 +1,4 @@
+import type { StoryBuildResult } from './story-bench';
 // The shapes of benchmark options and results, shared by the harness, the printer and the JSON summary.
 import type { AppResult } from './app-bench';
 import type { ColdStartResult } from './cold-start';
@@ -60,4 +61,6 @@ export interface SizeResult {
   itemCountAgreement: number;
   dateAgreement: number;
   engines: Partial<Record<EngineName, EngineResult>>;
+  /** Stories built by the story service in the main process's background (null when it failed). */
+  storyBuild?: StoryBuildResult | null;
 }
