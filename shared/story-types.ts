@@ -5,7 +5,8 @@ import type { Kind, Region } from './model';
 import type { SheetDraft } from './prayer-sheet';
 
 /**
- * A prayer request's answer: 'answered' when a praise follows it later in its thread, else 'waiting'.
+ * A prayer request's answer: 'answered' when a later praise of its thread reports the outcome it asked for
+ * (a conviction for a prayer for a trial, a rescue for a prayer to find a girl), else 'waiting'.
  * Praise and info items have no answer status (null).
  */
 export type AnswerStatus = 'answered' | 'waiting';
@@ -29,6 +30,11 @@ export interface ThreadMember {
   link: 'found' | 'linked';
   /** Why it belongs, in plain words: 'Same name: Brianna*', 'Same country and subject: Uganda, land'. */
   reasons: string[];
+  /**
+   * Other files holding the same bulletin (a church's web copy and the e-mail of one week): one bulletin
+   * saved twice, counted once. Absent when there are none.
+   */
+  alsoSavedAs?: string[];
 }
 
 export interface Thread {
@@ -42,6 +48,14 @@ export interface Thread {
   answeredBy: string | null;
   /** True when the user confirmed this thread as it is. */
   confirmed: boolean;
+  /**
+   * Requests that may be part of this story but are not asserted (weaker evidence: similar wording, the
+   * same country and subject), strongest first, each with its reasons; the user confirms (links) or
+   * dismisses each. Requests the user dismissed or separated are not offered again.
+   */
+  possible: ThreadMember[];
+  /** Other files holding the bulletin of the request asked for (see ThreadMember.alsoSavedAs). */
+  alsoSavedAs: string[];
 }
 
 /** What a search hit or a timeline line shows about its thread. */
@@ -49,6 +63,8 @@ export interface StoryMark {
   /** Requests in the thread, this one included (1: none found). */
   threadSize: number;
   status: AnswerStatus | null;
+  /** Requests possibly related to it, outside its thread (absent: none, or not known). */
+  possible?: number;
 }
 
 /** Per bulletin: how many of its prayers were answered later and how many are still waiting. */

@@ -1,3 +1,4 @@
+import type { StoryBuildResult } from './story-bench';
 // The shapes of benchmark options and results, shared by the harness, the printer and the JSON summary.
 import type { AppResult } from './app-bench';
 import type { CliBenchResult } from './cli-bench';
@@ -67,4 +68,6 @@ export interface SizeResult {
   engines: Partial<Record<EngineName, EngineResult>>;
   /** A cold `prayer-desk-cli search` beside plain Lunr reading, indexing and answering the same files. */
   cli?: CliBenchResult;
+  /** Stories built by the story service in the main process's background (null when it failed). */
+  storyBuild?: StoryBuildResult | null;
 }

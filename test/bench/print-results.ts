@@ -49,6 +49,13 @@ export function printSize(size: number, r: SizeResult, opts: BenchOptions): void
     `parser vs generator                   item counts agree for ${(r.itemCountAgreement * 100).toFixed(1)}% of ` +
       `bulletins, dates for ${(r.dateAgreement * 100).toFixed(1)}% of dated ones`,
   );
+  if (r.storyBuild) {
+    out.push(
+      `stories: longest main-thread task      ${formatMs(r.storyBuild.longestTaskMs)}  (processor time in it ` +
+        `${formatMs(r.storyBuild.longestTaskCpuMs)}; built in ${formatMs(r.storyBuild.buildMs)} in slices, ` +
+        `${formatCount(r.storyBuild.asserted)} asserted and ${formatCount(r.storyBuild.possible)} possible pairs)`,
+    );
+  }
   out.push('');
 
   const names = opts.engines;

@@ -180,6 +180,16 @@ async function benchSize(
       log(`loadFolder unavailable: ${error instanceof Error ? error.message : String(error)}`);
     }
 
+    let storyBuild: SizeResult['storyBuild'] = null;
+    try {
+      const { measureStoryBuild } = await import('./story-bench');
+      forceGc();
+      log('stories: building the threads in the background, timing the main thread');
+      storyBuild = await measureStoryBuild(bulletins);
+    } catch (error) {
+      log(`stories unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+
     await writeFile(path.join(cacheDir, 'bulletins.json'), JSON.stringify(bulletins), 'utf8');
     const readParseMs = read.readMs + read.parseMs;
     const result: SizeResult = {
@@ -197,6 +207,7 @@ async function benchSize(
       itemCountAgreement: bulletins.length ? agreeItems / bulletins.length : 0,
       dateAgreement: datedFacts ? agreeDate / datedFacts : 0,
       engines: {},
+      storyBuild,
     };
     for (const name of opts.engines) {
       if (name !== 'ours' && count > opts.refsMax) {

@@ -33,6 +33,8 @@ export interface FakeApi extends PrayerDeskApi {
 export interface FakeStory {
   ids: string[];
   reason?: string;
+  /** Requests offered as possibly related to this story, closest first, each with its reason. */
+  possible?: { id: string; reason: string }[];
 }
 
 interface StoryGroup {
@@ -40,6 +42,9 @@ interface StoryGroup {
   linked: Set<string>;
   reason: string;
   confirmed: boolean;
+  possible: { id: string; reason: string }[];
+  /** Possibly related requests the user said are not related. */
+  dismissed: Set<string>;
 }
 
 export function item(
@@ -193,6 +198,8 @@ export function createFakeApi(
     linked: new Set(),
     reason: story.reason ?? 'Same country and subject',
     confirmed: false,
+    possible: story.possible ?? [],
+    dismissed: new Set<string>(),
   }));
   const failures = new Map<string, string>();
 
@@ -207,6 +214,26 @@ export function createFakeApi(
     if (itemOf(itemId) === null) return null;
     const group = groupOf(itemId);
     const ids = group ? [...group.ids] : [itemId];
+    const memberOf = (id: string, reasons: string[]): ThreadMember => {
+      const found = itemOf(id)!;
+      return {
+        id,
+        file: found.bulletin.file,
+        itemIndex: found.itemIndex,
+        date: found.bulletin.date,
+        title: found.bulletin.title,
+        region: found.item.region,
+        kind: found.item.kind,
+        text: found.item.text,
+        countries: found.item.countries,
+        pseudonyms: found.item.pseudonyms,
+        link: 'found',
+        reasons,
+      };
+    };
+    const possible = (group?.possible ?? [])
+      .filter((p) => !group!.ids.has(p.id) && !group!.dismissed.has(p.id) && itemOf(p.id) !== null)
+      .map((p) => memberOf(p.id, [p.reason]));
     const members: ThreadMember[] = ids
       .map((id) => {
         const found = itemOf(id)!;
@@ -238,6 +265,8 @@ export function createFakeApi(
       status: asked.kind === 'prayer' ? (answer ? 'answered' : 'waiting') : null,
       answeredBy: answer?.id ?? null,
       confirmed: group?.confirmed ?? false,
+      possible,
+      alsoSavedAs: [],
     };
   };
   const markOf = (id: string): StoryMark => {
@@ -255,7 +284,14 @@ export function createFakeApi(
   const groupFor = (id: string): StoryGroup => {
     const known = groupOf(id);
     if (known) return known;
-    const group = { ids: new Set([id]), linked: new Set<string>(), reason: '', confirmed: false };
+    const group: StoryGroup = {
+      ids: new Set([id]),
+      linked: new Set<string>(),
+      reason: '',
+      confirmed: false,
+      possible: [],
+      dismissed: new Set<string>(),
+    };
     groups.push(group);
     return group;
   };
@@ -417,6 +453,7 @@ export function createFakeApi(
       if (group && itemId !== threadItemId) {
         group.ids.delete(itemId);
         group.linked.delete(itemId);
+        group.dismissed.add(itemId);
       }
       const thread = threadOf(threadItemId);
       if (thread === null) throw new Error('That request is gone.');

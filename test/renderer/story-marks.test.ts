@@ -59,6 +59,8 @@ describe('the words about stories', () => {
       status: 'waiting',
       answeredBy: null,
       confirmed: false,
+      possible: [],
+      alsoSavedAs: [],
     };
     expect(threadSpan(thread)).toMatch(
       /^(February 13, 2022|13 February 2022) to (June 9, 2024|9 June 2024)$/,

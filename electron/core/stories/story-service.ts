@@ -26,6 +26,7 @@ import { createThreadChoicesStore, threadChoicesFile } from './thread-choices-st
 import type { ThreadBase, ThreadIndex } from './thread-index';
 import {
   buildThreadIndex,
+  buildThreadIndexInSteps,
   prepareThreads,
   prepareThreadsInSteps,
   storyMark,
@@ -78,6 +79,8 @@ interface Derived {
   base?: ThreadBase;
   /** The features and pairs being worked out in the background, a slice at a time. */
   building?: Generator<void, ThreadBase>;
+  /** The threads being worked out in the background for these choices, a slice at a time. */
+  indexing?: { choices: ThreadChoices; steps: Generator<void, ThreadIndex> };
   threads?: ThreadIndex;
   scripture?: ScriptureIndex;
   countries?: CountrySummary[];
@@ -119,7 +122,9 @@ export async function createStoryService(options: StoryServiceOptions): Promise<
     }
     if (d.threads?.choices !== choices) {
       const firstForLibrary = d.threads === undefined;
-      d.threads = buildThreadIndex(d.base, choices);
+      const indexing = d.indexing?.choices === choices ? d.indexing.steps : undefined;
+      d.indexing = undefined;
+      d.threads = indexing ? runToEnd(indexing) : buildThreadIndex(d.base, choices);
       // Whoever built them (the background or a request that could not wait), the marks are news for
       // lists already sent without them. A change of choices is announced by `save`.
       if (firstForLibrary) setImmediate(notify);
@@ -168,6 +173,25 @@ export async function createStoryService(options: StoryServiceOptions): Promise<
         }
         d.base = step.value;
         d.building = undefined;
+        buildSoon();
+        return;
+      }
+      // Then the threads themselves, a slice at a time too (thousands of pairs joined, answers read).
+      if (d.threads?.choices !== choices) {
+        if (d.indexing?.choices !== choices)
+          d.indexing = { choices, steps: buildThreadIndexInSteps(d.base, choices) };
+        const until = performance.now() + SLICE_MS;
+        let step = d.indexing.steps.next();
+        while (!step.done && performance.now() < until) step = d.indexing.steps.next();
+        if (!step.done) {
+          buildSoon();
+          return;
+        }
+        d.indexing = undefined;
+        const firstForLibrary = d.threads === undefined;
+        d.threads = step.value;
+        if (firstForLibrary) setImmediate(notify);
+        return;
       }
       threads();
     } catch (error) {

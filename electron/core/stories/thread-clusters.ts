@@ -51,6 +51,18 @@ interface RootState {
 }
 
 export function clusterItems(input: ClusterInput): Clusters {
+  const steps = clusterItemsInSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Pairs joined between two pauses of a step-by-step build. */
+const PAIRS_PER_STEP = 4000;
+
+/** clusterItems, pausing (yielding) every few milliseconds of work. */
+export function* clusterItemsInSteps(input: ClusterInput): Generator<void, Clusters> {
   const { count } = input;
   const parent = new Int32Array(count);
   for (let i = 0; i < count; i++) parent[i] = i;
@@ -133,7 +145,10 @@ export function clusterItems(input: ClusterInput): Clusters {
 
   const joins: ScoredPair[] = [];
   const ordered = input.pairs.slice().sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  yield;
+  let joined = 0;
   for (const pair of ordered) {
+    if (++joined % PAIRS_PER_STEP === 0) yield;
     const ra = find(pair.a);
     const rb = find(pair.b);
     if (ra === rb || refuses(ra, rb, pair.named === true)) continue;

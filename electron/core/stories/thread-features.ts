@@ -1,126 +1,12 @@
-// What the thread finder compares about each request: the content words of its opening (folded and
-// stemmed as search does, weighted by TF-IDF over the whole library), its countries, the towns and
-// districts it names, its pseudonyms, its kind and its day.
-//
-// Bulletin boilerplate ("pray", "praise God", "our IJM staff and team"), dates, and the request's own
-// country, place and pseudonym names are left out of the words: every request has the former, and the
-// latter are compared as features of their own, so "Uganda" in two unrelated Ugandan requests does not
-// count as similar wording.
-//
-// This runs over every request of the library (65,000 at 10,000 bulletins), so the word loop is written
-// for speed: see FeatureExtractor.scan.
-import { COUNTRIES } from '../../../shared/countries';
+// What the thread finder compares about each request: its content words (./term-extractor.ts, TF-IDF
+// weighted over the whole library), its countries, the towns and districts it names, its pseudonyms, the
+// people it names in full, its identifying numbers, whether it refers back to an earlier week, its kind
+// and its day. Requests of a bulletin saved twice are read once (./bulletin-copies.ts); boilerplate never.
 import type { Bulletin, Kind } from '../../../shared/model';
-import { foldWord, splitWords } from '../../../shared/text-fold';
-import { Analyzer } from '../search/analyzer';
-
-/** Words every bulletin request uses whatever its story; folded, before stemming. */
-const BOILERPLATE_WORDS = [
-  'pray',
-  'prays',
-  'prayed',
-  'praying',
-  'prayer',
-  'prayers',
-  'praise',
-  'praised',
-  'praises',
-  'praising',
-  'thank',
-  'thanks',
-  'thanked',
-  'thankful',
-  'thanksgiving',
-  'grateful',
-  'gratitude',
-  'rejoice',
-  'god',
-  'gods',
-  'lord',
-  'jesus',
-  'christ',
-  'ijm',
-  'ijms',
-  'staff',
-  'team',
-  'teams',
-  'please',
-  'ask',
-  'asking',
-  'join',
-  'continue',
-  'continued',
-  'continuing',
-  'also',
-  'request',
-  'requests',
-  'update',
-  'week',
-  'weeks',
-  'today',
-  'recently',
-  'recent',
-  'colleagues',
-  'partners',
-  'work',
-  'working',
-  'office',
-  'offices',
-  'amen',
-  'bless',
-  'blessing',
-  'blessings',
-  'faithful',
-  'faithfulness',
-  'wisdom',
-  'strength',
-  'protection',
-  'peace',
-  'grace',
-  'heart',
-  'hearts',
-  'many',
-  'one',
-  'two',
-  'three',
-  'new',
-  'good',
-  'well',
-  'help',
-  'now',
-  'still',
-  // When, not what: every story has dates.
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'month',
-  'months',
-  'year',
-  'years',
-  'day',
-  'days',
-  'next',
-  'last',
-  'ago',
-  'soon',
-  'time',
-];
+import { foldWord } from '../../../shared/text-fold';
+import { findPersonNames } from '../parse/find-names';
+import { identifyingNumbers, isPraiseReport, refersBack } from './story-signals';
+import { MAX_TERMS, MAX_WORDS, FeatureExtractor } from './term-extractor';
 
 /** One request as the finder sees it. */
 export interface ItemFeatures {
@@ -138,6 +24,14 @@ export interface ItemFeatures {
   pseudonyms: readonly string[];
   /** Places inside a country the text names ('mukono', 'lake volta'), folded, sorted, no duplicates. */
   places: readonly string[];
+  /** People named in full without a star ('daniel kiptoo'), folded, sorted, no duplicates. */
+  names: readonly string[];
+  /** Head counts that can identify the story ('37', '640'), sorted, no duplicates. */
+  numbers: readonly string[];
+  /** It refers back to an earlier week of its story ("Last month we asked you to pray for…"). */
+  refersBack: boolean;
+  /** It opens by recalling an earlier request and reports its outcome: a praise report, whatever its kind. */
+  praiseReport: boolean;
   /** Term ids, ascending, no duplicates. (Plain arrays: 65,000 small typed arrays cost more to make.) */
   terms: readonly number[];
   /** TF-IDF weight of each term, the vector normalised to length 1 (all zero when it has no terms). */
@@ -175,365 +69,19 @@ export function pseudonymKey(name: string): string {
 
 const NO_STRINGS: string[] = [];
 
-/** What one word as written is to the finder; worked out once per distinct word. */
-interface WordInfo {
-  folded: string;
-  /** Its term id; -1 when it is not a content word (stop word, boilerplate, number, single letter). */
-  term: number;
-  /** Some gazetteer place starts with this word. */
-  startsPlace: boolean;
-  /** The places starting with this word, longest first (folded words); undefined for most words. */
-  placesFrom?: string[][];
-  /** It is a word of some country's name or demonym ('uganda', 'ugandans', 'republic'). */
-  namesCountry: boolean;
-}
-
-// Bounded so a library of unusual texts cannot grow the memory without end; cleared when full.
-const MAX_CACHED_WORDS = 300_000;
-/**
- * Words of a request read for its wording. A request names its story in its opening (who, where, what
- * happened); what follows is mostly the asking ("pray for healing for her family"). Its pseudonyms and
- * countries come from the whole text (the parser's). Keeps long requests from costing time and precision.
- */
-export const MAX_WORDS = 60;
-/** Terms kept per request: its strongest by TF-IDF. The rest add little to any similarity. */
-export const MAX_TERMS = 24;
-
-export class FeatureExtractor {
-  private readonly analyzer = new Analyzer(1000);
-  private readonly boilerplate: Set<string>;
-  private readonly termIds = new Map<string, number>();
-  private readonly words = new Map<string, WordInfo>();
-  // The same words by a hash of their characters, in an open-addressing table: found while scanning,
-  // without cutting each word out of the text. Slots hold an index into `known`, plus one.
-  // Small to start (it doubles as needed): a table that fits the processor's cache is found faster.
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
-  private checks = new Int32Array(1 << 12);
-  private lengths = new Int32Array(1 << 12);
-  private readonly known: WordInfo[] = [];
-  private readonly scanned: WordInfo[] = [];
-  private readonly places = placesByFirstWord();
-  /** Counts of the text being analysed, by term id (zero again after each text). */
-  private tally = new Int32Array(4096);
-  private readonly touched: number[] = [];
-  readonly termWords: string[] = [];
-
-  constructor() {
-    this.boilerplate = new Set<string>();
-    for (const word of BOILERPLATE_WORDS) {
-      this.boilerplate.add(word);
-      const term = this.analyzer.term(word);
-      if (term !== null) this.boilerplate.add(term);
-    }
-  }
-
-  private info(word: string): WordInfo {
-    let info = this.words.get(word);
-    if (info !== undefined) return info;
-    const { folded, term } = this.analyzer.analyze(word);
-    let id = -1;
-    if (term !== null && !this.boilerplate.has(folded) && !this.boilerplate.has(term) && !/\d/.test(folded)) {
-      const known = this.termIds.get(term);
-      if (known !== undefined) id = known;
-      else {
-        id = this.termWords.length;
-        this.termIds.set(term, id);
-        this.termWords.push(folded);
-      }
-    }
-    info = {
-      folded,
-      term: id,
-      startsPlace: this.places.has(folded),
-      placesFrom: this.places.get(folded),
-      namesCountry: countryWordSet().has(folded),
-    };
-    if (this.words.size >= MAX_CACHED_WORDS) {
-      this.words.clear();
-      this.slots.fill(0);
-      this.known.length = 0;
-    }
-    this.words.set(word, info);
-    return info;
-  }
-
-  /**
-   * The term ids of a text with their counts, and the gazetteer places it names. The words of the
-   * request's own countries and pseudonyms (folded) are left out of the terms: they are compared as such.
-   */
-  analyse(
-    text: string,
-    countries: readonly string[] = NO_STRINGS,
-    pseudonyms: readonly string[] = NO_STRINGS,
-  ): { terms: number[]; counts: number[]; places: readonly string[] } {
-    const infos = this.scan(text);
-    let placeWords = false;
-    for (let k = 0; k < infos.length; k++) if (infos[k]!.startsPlace) placeWords = true;
-    let places: readonly string[] = NO_STRINGS;
-    let inPlace: boolean[] | null = null;
-    if (placeWords) ({ places, inPlace } = findPlaces(infos));
-    if (this.tally.length < this.termWords.length) {
-      const grown = new Int32Array(Math.max(this.termWords.length, this.tally.length * 2));
-      grown.set(this.tally);
-      this.tally = grown;
-    }
-    const tally = this.tally;
-    const touched = this.touched;
-    touched.length = 0;
-    for (let k = 0; k < infos.length; k++) {
-      const info = infos[k]!;
-      const term = info.term;
-      if (term < 0) continue;
-      // A place is compared as a place (thread-pairs.ts), not as wording: one district named in two
-      // requests must not outweigh everything else they say.
-      if (inPlace !== null && inPlace[k]) continue;
-      if (info.namesCountry && countries.some((country) => wordsOfCountry(country).has(info.folded)))
-        continue;
-      if (pseudonyms.length > 0 && pseudonyms.includes(info.folded)) continue;
-      if (tally[term] === 0) touched.push(term);
-      tally[term]!++;
-    }
-    const terms = sortedTerms(touched);
-    const counts = new Array<number>(terms.length);
-    for (let k = 0; k < terms.length; k++) {
-      counts[k] = tally[terms[k]!]!;
-      tally[terms[k]!] = 0;
-    }
-    return { terms, counts, places };
-  }
-
-  /**
-   * The words of a text as splitWords finds them, looked up. Bulletin text is mostly ASCII letters with
-   * typographic quotes and dashes between them: a character loop finds those words several times faster
-   * than the Unicode-aware pattern. Any other character (an accented letter) sends the text down the
-   * pattern's path. The array is reused: read it before the next call.
-   */
-  private scan(text: string): WordInfo[] {
-    const out = this.scanned;
-    out.length = 0;
-    let slots = this.slots;
-    let hashes = this.hashes;
-    let checks = this.checks;
-    let lengths = this.lengths;
-    const known = this.known;
-    let start = -1;
-    // Two hashes of the word's characters (FNV-1a and a polynomial one) and its length: for two of a
-    // library's words to agree on all three is a chance of about one in ten billion, so the table trusts
-    // them without comparing characters.
-    let hash = 0;
-    let check = 0;
-    const length = text.length;
-    for (let i = 0; i <= length; i++) {
-      const c = i < length ? text.charCodeAt(i) : 32;
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-        if (start < 0) {
-          start = i;
-          hash = 0x811c9dc5;
-          check = 0;
-        }
-        hash = Math.imul(hash ^ c, 16777619);
-        check = (Math.imul(check, 31) + c) | 0;
-        continue;
-      }
-      if (c >= 128 && !SEPARATORS.has(c)) return this.scanSlowly(text);
-      if (start < 0) continue;
-      const mask = slots.length - 1;
-      let slot = hash & mask;
-      let info: WordInfo | undefined;
-      for (;;) {
-        const index = slots[slot]!;
-        if (index === 0) break;
-        if (hashes[slot] === hash && checks[slot] === check && lengths[slot] === i - start) {
-          info = known[index - 1]!;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      if (info === undefined) {
-        info = this.info(text.slice(start, i));
-        known.push(info);
-        slots[slot] = known.length;
-        hashes[slot] = hash;
-        checks[slot] = check;
-        lengths[slot] = i - start;
-        // Kept at most half full, so a probe ends soon.
-        if (known.length * 2 > slots.length) {
-          this.growSlots();
-          slots = this.slots;
-          hashes = this.hashes;
-          checks = this.checks;
-          lengths = this.lengths;
-        }
-      }
-      out.push(info);
-      start = -1;
-      if (out.length >= MAX_WORDS) break;
-    }
-    return out;
-  }
-
-  private scanSlowly(text: string): WordInfo[] {
-    const out = this.scanned;
-    out.length = 0;
-    for (const word of splitWords(text)) {
-      out.push(this.info(word));
-      if (out.length >= MAX_WORDS) break;
-    }
-    return out;
-  }
-
-  private growSlots(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size);
-    const hashes = new Int32Array(size);
-    const checks = new Int32Array(size);
-    const lengths = new Int32Array(size);
-    for (let slot = 0; slot < this.slots.length; slot++) {
-      const index = this.slots[slot]!;
-      if (index === 0) continue;
-      let target = this.hashes[slot]! & (size - 1);
-      while (slots[target] !== 0) target = (target + 1) & (size - 1);
-      slots[target] = index;
-      hashes[target] = this.hashes[slot]!;
-      checks[target] = this.checks[slot]!;
-      lengths[target] = this.lengths[slot]!;
-    }
-    this.slots = slots;
-    this.hashes = hashes;
-    this.checks = checks;
-    this.lengths = lengths;
-  }
-
-  termOf(word: string): number | undefined {
-    const term = this.info(word).term;
-    return term < 0 ? undefined : term;
-  }
-
-  get termCount(): number {
-    return this.termWords.length;
-  }
-}
-
-/** Term ids in ascending order. Insertion sort: a request has a few dozen. */
-function sortedTerms(touched: readonly number[]): number[] {
-  const terms = touched.slice();
-  for (let k = 0; k < touched.length; k++) {
-    const term = touched[k]!;
-    let j = k;
-    while (j > 0 && terms[j - 1]! > term) {
-      terms[j] = terms[j - 1]!;
-      j--;
-    }
-    terms[j] = term;
-  }
-  return terms;
-}
-
-// Characters beyond ASCII that only ever separate words: no-break space, dashes, quotes, bullet, ellipsis.
-const SEPARATORS: ReadonlySet<number> = new Set([
-  0xa0, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026,
-]);
-
-// The words naming each country or its people ('uganda', 'ugandan', 'ugandans'): two Ugandan requests
-// both saying "Ugandan" share a country, not a story. Places ('Mukono') stay: they are good story evidence.
-let countryWords: Map<string, ReadonlySet<string>> | null = null;
-function wordsOfCountry(country: string): ReadonlySet<string> {
-  if (countryWords === null) {
-    countryWords = new Map();
-    for (const c of COUNTRIES) {
-      const words = new Set<string>();
-      for (const phrase of [c.name, ...(c.names ?? []), ...(c.demonyms ?? [])]) {
-        for (const word of splitWords(phrase)) {
-          words.add(foldWord(word));
-          words.add(`${foldWord(word)}s`);
-        }
-      }
-      countryWords.set(c.name, words);
-    }
-  }
-  let words = countryWords.get(country);
-  if (words === undefined) {
-    words = new Set(splitWords(country).map(foldWord));
-    countryWords.set(country, words);
-  }
-  return words;
-}
-
-let allCountryWords: Set<string> | null = null;
-function countryWordSet(): ReadonlySet<string> {
-  if (allCountryWords === null) {
-    allCountryWords = new Set();
-    for (const c of COUNTRIES) for (const word of wordsOfCountry(c.name)) allCountryWords.add(word);
-  }
-  return allCountryWords;
-}
-
-// Places of the gazetteer (cities, districts, provinces), as folded word sequences, keyed by first word.
-let placePhrases: Map<string, string[][]> | null = null;
-/** A place's name as the gazetteer writes it, by its folded form ('lake volta' → 'Lake Volta'). */
-const placeNames = new Map<string, string>();
-function placesByFirstWord(): Map<string, string[][]> {
-  if (placePhrases === null) {
-    placePhrases = new Map();
-    for (const c of COUNTRIES) {
-      for (const place of c.places ?? []) {
-        const words = splitWords(place).map(foldWord);
-        if (words.length === 0) continue;
-        if (!placeNames.has(words.join(' '))) placeNames.set(words.join(' '), place);
-        const list = placePhrases.get(words[0]!) ?? [];
-        list.push(words);
-        placePhrases.set(words[0]!, list);
-      }
-    }
-    // Longest first, so "Guatemala City" wins over a shorter place at the same word.
-    for (const list of placePhrases.values()) list.sort((a, b) => b.length - a.length);
-  }
-  return placePhrases;
-}
-
-/** How the gazetteer writes a place found folded ('lake volta' → 'Lake Volta'). */
-export function placeName(folded: string): string {
-  placesByFirstWord();
-  return placeNames.get(folded) ?? folded;
-}
-
-/** The gazetteer places a text names, folded ('santa cruz'), sorted, without duplicates. */
-export function placesIn(text: string): string[] {
-  return findPlaces(splitWords(text).map((word) => ({ folded: foldWord(word) }))).places;
-}
-
-/** The places among a text's words (folded), and which words belong to one. */
-function findPlaces(words: readonly { folded: string; placesFrom?: string[][] }[]): {
-  places: string[];
-  inPlace: boolean[];
-} {
-  const table = placesByFirstWord();
-  const found: string[] = [];
-  const inPlace = new Array<boolean>(words.length).fill(false);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const candidates = 'placesFrom' in word ? word.placesFrom : table.get(word.folded);
-    if (!candidates) continue;
-    const match = candidates.find((place) => place.every((word, k) => words[i + k]?.folded === word));
-    if (!match) continue;
-    const name = match.length === 1 ? match[0]! : match.join(' ');
-    if (!found.includes(name)) found.push(name);
-    for (let k = 0; k < match.length; k++) inPlace[i + k] = true;
-    i += match.length - 1;
-  }
-  return { places: found.length > 1 ? found.sort() : found, inPlace };
-}
-
 /** Bulletins read, and requests weighted, between two pauses of a step-by-step build (a few ms of work). */
-const BULLETINS_PER_STEP = 250;
-const REQUESTS_PER_WEIGHTING_STEP = 10_000;
+const BULLETINS_PER_STEP = 40;
+const REQUESTS_PER_WEIGHTING_STEP = 3000;
 
 /** What one request's text gives, before the library-wide weighting: kept per bulletin between builds. */
 interface AnalysedRequest {
   countries: readonly string[];
   pseudonyms: readonly string[];
   places: readonly string[];
+  names: readonly string[];
+  numbers: readonly string[];
+  refersBack: boolean;
+  praiseReport: boolean;
   terms: number[];
   counts: number[];
 }
@@ -557,31 +105,47 @@ export function extractFeatures(bulletins: readonly Bulletin[], cache?: FeatureC
   return runToEnd(extractFeaturesInSteps(bulletins, cache));
 }
 
-/** extractFeatures, pausing (yielding) every few milliseconds of work so a caller can spread it out. */
+/**
+ * extractFeatures, pausing (yielding) every few milliseconds of work so a caller can spread it out.
+ * `skip`: positions of bulletins left out (second copies of a bulletin saved twice). Boilerplate items (an
+ * office footer) are left out too: they are no request of any story.
+ */
 export function* extractFeaturesInSteps(
   bulletins: readonly Bulletin[],
   cache: FeatureCache = createFeatureCache(),
+  skip: ReadonlySet<number> = new Set(),
 ): Generator<void, LibraryFeatures> {
   const { extractor } = cache;
   const items: ItemFeatures[] = [];
   const byId = new Map<string, number>();
   for (let b = 0; b < bulletins.length; b++) {
     if (b > 0 && b % BULLETINS_PER_STEP === 0) yield;
+    if (skip.has(b)) continue;
     const bulletin = bulletins[b]!;
     let analysed = cache.bulletins.get(bulletin);
     if (analysed === undefined) {
+      const month = bulletin.date === null ? undefined : Number(bulletin.date.slice(5, 7));
       analysed = bulletin.items.map((item) => {
         const countries = uniqueSorted(item.countries);
         const pseudonyms =
           item.pseudonyms.length === 0
             ? NO_STRINGS
             : uniqueSorted(item.pseudonyms.map(pseudonymKey).filter((p) => p !== ''));
-        return { countries, pseudonyms, ...extractor.analyse(item.text, countries, pseudonyms) };
+        return {
+          countries,
+          pseudonyms,
+          names: uniqueSorted(findPersonNames(item.text)),
+          numbers: uniqueSorted(identifyingNumbers(item.text)),
+          refersBack: refersBack(item.text, month),
+          praiseReport: item.kind === 'prayer' && isPraiseReport(item.text),
+          ...extractor.analyse(item.text, countries, pseudonyms),
+        };
       });
       cache.bulletins.set(bulletin, analysed);
     }
     const day = dayOf(bulletin.date);
     analysed.forEach((request, itemIndex) => {
+      if (bulletin.items[itemIndex]!.boilerplate === true) return;
       const id = itemIdOf(bulletin.file, itemIndex);
       byId.set(id, items.length);
       items.push({
@@ -593,6 +157,10 @@ export function* extractFeaturesInSteps(
         countries: request.countries,
         pseudonyms: request.pseudonyms,
         places: request.places,
+        names: request.names,
+        numbers: request.numbers,
+        refersBack: request.refersBack,
+        praiseReport: request.praiseReport,
         terms: request.terms,
         // The term counts until every request is read and the TF-IDF weights can be worked out (a copy:
         // the counts stay in the cache).
@@ -600,6 +168,8 @@ export function* extractFeaturesInSteps(
       });
     });
   }
+  yield;
+  keepIdentifying(items);
   yield;
 
   const documentFrequency = new Int32Array(extractor.termCount);
@@ -632,6 +202,29 @@ export function* extractFeaturesInSteps(
     termWords: extractor.termWords,
     termOf: (word) => extractor.termOf(word),
   };
+}
+
+/**
+ * A head count or a name identifies a story only when few requests of the library give it: "2,700
+ * churches" told once is one story; a number or a name many requests give (a city the gazetteer lacks read
+ * as a name, a standard programme size) says nothing. Such ones are dropped from the requests' features.
+ */
+export const MAX_NUMBER_USES = 8;
+export const MAX_NAME_USES = 30;
+
+function keepIdentifying(items: ItemFeatures[]): void {
+  const numberUses = new Map<string, number>();
+  const nameUses = new Map<string, number>();
+  for (const item of items) {
+    for (const n of item.numbers) numberUses.set(n, (numberUses.get(n) ?? 0) + 1);
+    for (const n of item.names) nameUses.set(n, (nameUses.get(n) ?? 0) + 1);
+  }
+  for (const item of items) {
+    if (item.numbers.some((n) => numberUses.get(n)! > MAX_NUMBER_USES))
+      item.numbers = item.numbers.filter((n) => numberUses.get(n)! <= MAX_NUMBER_USES);
+    if (item.names.some((n) => nameUses.get(n)! > MAX_NAME_USES))
+      item.names = item.names.filter((n) => nameUses.get(n)! <= MAX_NAME_USES);
+  }
 }
 
 /** The `count` heaviest terms, ascending by id (of equal weights at the cut, the lower ids). */
@@ -670,93 +263,4 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-/** Cosine similarity of two normalised sparse vectors. */
-export function cosine(a: ItemFeatures, b: ItemFeatures): number {
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  const at = a.terms;
-  const bt = b.terms;
-  while (i < at.length && j < bt.length) {
-    const x = at[i]!;
-    const y = bt[j]!;
-    if (x === y) {
-      sum += a.weights[i]! * b.weights[j]!;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return sum;
-}
-
-/** Term ids both items use, ascending. */
-export function sharedTerms(a: ItemFeatures, b: ItemFeatures): number[] {
-  const shared: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) {
-      shared.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
-
-/**
- * Cosine similarity of one request against many: its weights are spread once over a vector as long as the
- * vocabulary, and each other request is then one pass over its own terms.
- */
-export class CosineScratch {
-  private readonly dense: Float32Array;
-  private current: ItemFeatures | null = null;
-
-  constructor(termCount: number) {
-    this.dense = new Float32Array(termCount);
-  }
-
-  /** Makes `item` the one the next `against` calls compare with. */
-  load(item: ItemFeatures): void {
-    if (this.current) for (const term of this.current.terms) this.dense[term] = 0;
-    this.current = item;
-    item.terms.forEach((term, k) => {
-      this.dense[term] = item.weights[k]!;
-    });
-  }
-
-  against(other: ItemFeatures): number {
-    const { terms, weights } = other;
-    const dense = this.dense;
-    let sum = 0;
-    for (let k = 0; k < terms.length; k++) sum += dense[terms[k]!]! * weights[k]!;
-    return sum;
-  }
-}
-
-const NONE: readonly string[] = [];
-
-/** Elements of two sorted string arrays found in both (a shared empty array when none). */
-export function intersectSorted(a: readonly string[], b: readonly string[]): readonly string[] {
-  const al = a.length;
-  const bl = b.length;
-  if (al === 0 || bl === 0) return NONE;
-  if (al === 1 && bl === 1) return a[0] === b[0] ? a : NONE;
-  let shared: string[] | null = null;
-  for (let i = 0; i < al; i++) {
-    const x = a[i]!;
-    for (let j = 0; j < bl; j++) {
-      if (b[j] === x) {
-        (shared ??= []).push(x);
-        break;
-      }
-    }
-  }
-  return shared ?? NONE;
 }

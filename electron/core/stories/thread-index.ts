@@ -5,11 +5,16 @@ import type { Bulletin, Region } from '../../../shared/model';
 import type { AnswerCounts, StoryMark, Thread, ThreadMember } from '../../../shared/story-types';
 import { splitWords } from '../../../shared/text-fold';
 import type { Answers } from './answer-status';
-import { answerStatuses } from './answer-status';
+import { answerStatusesInSteps } from './answer-status';
+import type { BulletinCopies } from './bulletin-copies';
+import { findCopiesInSteps } from './bulletin-copies';
 import type { ThreadChoices } from './thread-choices';
-import { clusterItems } from './thread-clusters';
+import { clusterItemsInSteps } from './thread-clusters';
 import type { FeatureCache, LibraryFeatures } from './thread-features';
-import { extractFeaturesInSteps, placeName, pseudonymKey, runToEnd, sharedTerms } from './thread-features';
+import { extractFeaturesInSteps, pseudonymKey, runToEnd } from './thread-features';
+import { sharedTerms } from './thread-similarity';
+import { nameTitle } from '../parse/find-names';
+import { placeName } from '../parse/find-places';
 import type { ScoredPair } from './thread-pairs';
 import { pairEvidence, scoreCandidatePairsInSteps } from './thread-pairs';
 
@@ -17,7 +22,12 @@ import { pairEvidence, scoreCandidatePairsInSteps } from './thread-pairs';
 export interface ThreadBase {
   bulletins: readonly Bulletin[];
   features: LibraryFeatures;
+  /** Asserted pairs: they join threads. */
   pairs: ScoredPair[];
+  /** Weaker pairs, offered as possibly related. */
+  possiblePairs: ScoredPair[];
+  /** Bulletins saved twice: the second copies are read as their first. */
+  copies: BulletinCopies;
 }
 
 export interface ThreadIndex {
@@ -33,9 +43,16 @@ export interface ThreadIndex {
   confirmed: Set<number>;
   /** The pairs that joined threads, strongest first (for reasons; the user's links are not among them). */
   joins: ScoredPair[];
-  /** Answered and waiting prayers per bulletin file. */
+  /** Answered and waiting prayers per bulletin file (a second copy has its first's). */
   answersByFile: Map<string, AnswerCounts>;
+  /** Pairs of positions ('a:b', a < b) the user separated or dismissed. */
+  separated: Set<string>;
+  /** Every scored pair by the positions it joins: built when a thread is first asked for. */
+  pairsByItem?: Map<number, ScoredPair[]>;
 }
+
+/** "Possibly related" requests offered with a thread. */
+const MAX_POSSIBLE = 6;
 
 /** Cosine similarity from which the wording alone is worth naming as a reason. */
 const SIMILAR_WORDING = 0.3;
@@ -54,16 +71,36 @@ export function* prepareThreadsInSteps(
   bulletins: readonly Bulletin[],
   cache?: FeatureCache,
 ): Generator<void, ThreadBase> {
-  const features = yield* extractFeaturesInSteps(bulletins, cache);
-  const regions: Region[] = [];
-  for (const bulletin of bulletins) for (const item of bulletin.items) regions.push(item.region);
-  const pairs = yield* scoreCandidatePairsInSteps(features, (i) => regions[i]!);
-  return { bulletins, features, pairs };
+  const copies = yield* findCopiesInSteps(bulletins);
+  const features = yield* extractFeaturesInSteps(bulletins, cache, copies.skipped);
+  const regions: Region[] = features.items.map(
+    (item) => bulletins[item.bulletin]!.items[item.itemIndex]!.region,
+  );
+  const scored = yield* scoreCandidatePairsInSteps(features, (i) => regions[i]!);
+  const pairs: ScoredPair[] = [];
+  const possiblePairs: ScoredPair[] = [];
+  for (let k = 0; k < scored.length; k++) {
+    if (k > 0 && k % REQUESTS_PER_STEP === 0) yield;
+    const pair = scored[k]!;
+    (pair.asserted ? pairs : possiblePairs).push(pair);
+  }
+  return { bulletins, features, pairs, possiblePairs, copies };
 }
 
 const linkKey = (a: number, b: number): string => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): ThreadIndex {
+  return runToEnd(buildThreadIndexInSteps(base, choices));
+}
+
+/** Requests gone through between two pauses of a step-by-step build. */
+const REQUESTS_PER_STEP = 20_000;
+
+/** buildThreadIndex, pausing (yielding) every few milliseconds of work. */
+export function* buildThreadIndexInSteps(
+  base: ThreadBase,
+  choices: ThreadChoices,
+): Generator<void, ThreadIndex> {
   const { features } = base;
   const { items, byId } = features;
   const positionOf = (id: string) => byId.get(id);
@@ -84,13 +121,16 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     for (let k = 1; k < present.length; k++) mustLinks.push([present[0]!, present[k]!]);
   }
   const cannotLinks: [number, number][] = [];
+  const separated = new Set<string>();
   for (const [a, b] of choices.unlinks) {
     const pa = positionOf(a);
     const pb = positionOf(b);
-    if (pa !== undefined && pb !== undefined) cannotLinks.push([pa, pb]);
+    if (pa === undefined || pb === undefined) continue;
+    cannotLinks.push([pa, pb]);
+    separated.add(linkKey(pa, pb));
   }
 
-  const clusters = clusterItems({
+  const clusters = yield* clusterItemsInSteps({
     count: items.length,
     pairs: base.pairs,
     mustLinks,
@@ -100,16 +140,24 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     countriesOf: (i) => items[i]!.countries,
     dayOf: (i) => items[i]!.day,
   });
+  yield;
 
   const members: number[][] = Array.from({ length: clusters.threadCount }, () => []);
   for (let i = 0; i < items.length; i++) members[clusters.threadOf[i]!]!.push(i);
   for (const list of members) {
     if (list.length > 1) list.sort((x, y) => dayOrder(items[x]!.day, items[y]!.day) || x - y);
   }
-  const answers = answerStatuses(items, members);
+  yield;
+  const answers = yield* answerStatusesInSteps(items, members, (i) => {
+    const item = items[i]!;
+    return base.bulletins[item.bulletin]!.items[item.itemIndex]!.text;
+  });
+  yield;
 
   const answersByFile = new Map<string, AnswerCounts>();
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % REQUESTS_PER_STEP === 0) yield;
+    const item = items[i]!;
     const file = base.bulletins[item.bulletin]!.file;
     let counts = answersByFile.get(file);
     if (!counts) {
@@ -119,7 +167,12 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     const status = answers.status[i];
     if (status === 'answered') counts.answered++;
     else if (status === 'waiting') counts.waiting++;
-  });
+  }
+  // A bulletin saved twice shows the same marks in both files; its prayers are counted once (above).
+  for (const [copy, kept] of base.copies.copyOf) {
+    const counts = answersByFile.get(kept);
+    if (counts) answersByFile.set(copy, counts);
+  }
 
   return {
     base,
@@ -131,7 +184,14 @@ export function buildThreadIndex(base: ThreadBase, choices: ThreadChoices): Thre
     confirmed,
     joins: clusters.joins,
     answersByFile,
+    separated,
+    pairsByItem: yield* pairsByItemInSteps(base),
   };
+}
+
+/** The request a possibly copied request id stands for: the first copy's, when its bulletin was saved twice. */
+function resolve(index: ThreadIndex, itemId: string): string {
+  return index.base.copies.itemOf.get(itemId) ?? itemId;
 }
 
 function dayOrder(x: number, y: number): number {
@@ -142,46 +202,47 @@ function dayOrder(x: number, y: number): number {
 
 /** The ids of the members of a request's thread, oldest first; [] when there is no such request. */
 export function threadMemberIds(index: ThreadIndex, itemId: string): string[] {
-  const position = index.base.features.byId.get(itemId);
+  const position = index.base.features.byId.get(resolve(index, itemId));
   if (position === undefined) return [];
   return index.members[index.threadOf[position]!]!.map((i) => index.base.features.items[i]!.id);
 }
 
 export function storyMark(index: ThreadIndex, itemId: string): StoryMark | null {
-  const position = index.base.features.byId.get(itemId);
+  const position = index.base.features.byId.get(resolve(index, itemId));
   if (position === undefined) return null;
-  return {
-    threadSize: index.members[index.threadOf[position]!]!.length,
-    status: index.answers.status[position] ?? null,
-  };
+  const threadSize = index.members[index.threadOf[position]!]!.length;
+  const mark: StoryMark = { threadSize, status: index.answers.status[position] ?? null };
+  // A request on its own says how many requests may be related to it: its story button offers them.
+  if (threadSize === 1) {
+    const byItem = (index.pairsByItem ??= pairsByItem(index.base));
+    const others = new Set<number>();
+    for (const pair of byItem.get(position) ?? []) {
+      const other = pair.a === position ? pair.b : pair.a;
+      if (!index.separated.has(linkKey(position, other))) others.add(other);
+    }
+    if (others.size > 0) mark.possible = Math.min(others.size, MAX_POSSIBLE);
+  }
+  return mark;
 }
 
-/** The thread of a request, with each member's reasons; null when the library has no such request. */
+/**
+ * The thread of a request, with each member's reasons and the requests possibly related to it; null when
+ * the library has no such request. A request of a bulletin's second copy gives the thread of the first.
+ */
 export function threadOfItem(index: ThreadIndex, itemId: string): Thread | null {
   const { features, bulletins } = index.base;
-  const asked = features.byId.get(itemId);
+  const asked = features.byId.get(resolve(index, itemId));
   if (asked === undefined) return null;
   const list = index.members[index.threadOf[asked]!]!;
   const inThread = new Set(list);
   const members = list.map((position): ThreadMember => {
-    const features_ = features.items[position]!;
-    const bulletin = bulletins[features_.bulletin]!;
-    const item = bulletin.items[features_.itemIndex]!;
     const linked = list.some((other) => other !== position && index.userLinks.has(linkKey(position, other)));
-    return {
-      id: features_.id,
-      file: bulletin.file,
-      itemIndex: features_.itemIndex,
-      date: bulletin.date,
-      title: bulletin.title,
-      region: item.region,
-      kind: item.kind,
-      text: item.text,
-      countries: item.countries.slice(),
-      pseudonyms: item.pseudonyms.slice(),
-      link: linked ? 'linked' : 'found',
-      reasons: position === asked ? [] : memberReasons(index, asked, position, inThread, linked),
-    };
+    return memberOf(
+      index,
+      position,
+      linked ? 'linked' : 'found',
+      position === asked ? [] : memberReasons(index, asked, position, inThread, linked),
+    );
   });
   const answeredBy = index.answers.answeredBy[asked]!;
   return {
@@ -190,7 +251,91 @@ export function threadOfItem(index: ThreadIndex, itemId: string): Thread | null 
     status: index.answers.status[asked] ?? null,
     answeredBy: answeredBy >= 0 ? features.items[answeredBy]!.id : null,
     confirmed: index.confirmed.has(asked),
+    possible: possiblyRelated(index, list, inThread),
+    alsoSavedAs: index.base.copies.copiesOf.get(bulletins[features.items[asked]!.bulletin]!.file) ?? [],
   };
+}
+
+function memberOf(
+  index: ThreadIndex,
+  position: number,
+  link: ThreadMember['link'],
+  reasons: string[],
+): ThreadMember {
+  const { features, bulletins, copies } = index.base;
+  const features_ = features.items[position]!;
+  const bulletin = bulletins[features_.bulletin]!;
+  const item = bulletin.items[features_.itemIndex]!;
+  const member: ThreadMember = {
+    id: features_.id,
+    file: bulletin.file,
+    itemIndex: features_.itemIndex,
+    date: bulletin.date,
+    title: bulletin.title,
+    region: item.region,
+    kind: item.kind,
+    text: item.text,
+    countries: item.countries.slice(),
+    pseudonyms: item.pseudonyms.slice(),
+    link,
+    reasons,
+  };
+  const saved = copies.copiesOf.get(bulletin.file);
+  if (saved) member.alsoSavedAs = saved.slice();
+  return member;
+}
+
+/**
+ * Requests outside the thread that some member's weaker (or refused) pair points at, strongest first,
+ * without those the user separated from a member, each once with the reasons of its strongest pair.
+ */
+function possiblyRelated(
+  index: ThreadIndex,
+  list: readonly number[],
+  inThread: ReadonlySet<number>,
+): ThreadMember[] {
+  const byItem = (index.pairsByItem ??= pairsByItem(index.base));
+  const best = new Map<number, ScoredPair>();
+  for (const member of list) {
+    for (const pair of byItem.get(member) ?? []) {
+      const other = pair.a === member ? pair.b : pair.a;
+      if (inThread.has(other) || list.some((m) => index.separated.has(linkKey(m, other)))) continue;
+      const current = best.get(other);
+      if (current === undefined || pair.score > current.score) best.set(other, pair);
+    }
+  }
+  return [...best.entries()]
+    .sort(([x, px], [y, py]) => py.score - px.score || x - y)
+    .slice(0, MAX_POSSIBLE)
+    .map(([other, pair]) => {
+      const via = pair.a === other ? pair.b : pair.a;
+      const reasons = evidenceReasons(index, via, other);
+      if (pair.backReference) reasons.push('Refers back to an earlier week');
+      if (reasons.length === 0) reasons.push('Similar wording');
+      return memberOf(index, other, 'found', reasons);
+    });
+}
+
+function pairsByItem(base: ThreadBase): Map<number, ScoredPair[]> {
+  return runToEnd(pairsByItemInSteps(base));
+}
+
+function* pairsByItemInSteps(base: ThreadBase): Generator<void, Map<number, ScoredPair[]>> {
+  const byItem = new Map<number, ScoredPair[]>();
+  let done = 0;
+  const add = (position: number, pair: ScoredPair) => {
+    const list = byItem.get(position);
+    if (list) list.push(pair);
+    else byItem.set(position, [pair]);
+  };
+  for (const pairs of [base.pairs, base.possiblePairs]) {
+    for (const pair of pairs) {
+      if (++done % REQUESTS_PER_STEP === 0) yield;
+      add(pair.a, pair);
+      add(pair.b, pair);
+    }
+  }
+  return byItem;
 }
 
 /** Why `position` is in the thread of `asked`, in plain words. */
@@ -234,6 +379,14 @@ function evidenceReasons(index: ThreadIndex, from: number, to: number): string[]
       (key) => written.find((name) => pseudonymKey(name) === key) ?? key,
     );
     reasons.push(`Same name: ${names.map((name) => `${name}*`).join(', ')}`);
+  }
+  if (evidence.sharedNames.length > 0) {
+    reasons.push(`Same person: ${evidence.sharedNames.map(nameTitle).join(', ')}`);
+  }
+  if (evidence.sharedNumbers.length > 0) {
+    reasons.push(
+      `Same number: ${evidence.sharedNumbers.map((n) => Number(n).toLocaleString('en-GB')).join(', ')}`,
+    );
   }
   if (evidence.sharedPlaces.length > 0) {
     reasons.push(`Same place: ${evidence.sharedPlaces.map(placeName).join(', ')}`);

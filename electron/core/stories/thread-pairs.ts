@@ -1,23 +1,49 @@
 // Which pairs of requests may be about the same story, and how strongly. Comparing every request with
 // every other is 2 billion pairs at 65,000 requests, so candidates come from blocks, as record linkage
-// does: requests sharing a pseudonym, requests naming the same town or district, and requests sharing a
-// country (or, for requests naming none, a region) and one of their rarest subject words. Each candidate
-// pair is then scored on all the evidence.
+// does: requests sharing a pseudonym, a person named in full, an identifying number, a town or district,
+// and requests sharing a country or region and one of their rarest subject words. Each candidate pair is
+// then scored on all the evidence.
+//
+// Precision first: a pair is asserted (joins a thread) only when it scores enough AND something identifies
+// the story — the same pseudonym or person, the same head count, the same town, a reference back to an
+// earlier week that this pair is the best answer to, or near-identical wording. Weaker pairs are kept as
+// "possibly related", for the user to confirm or dismiss.
 import type { Region } from '../../../shared/model';
 import type { ItemFeatures, LibraryFeatures } from './thread-features';
-import { CosineScratch, cosine, intersectSorted, runToEnd } from './thread-features';
+import { runToEnd } from './thread-features';
+import { CosineScratch, cosine, intersectSorted } from './thread-similarity';
 
 /** Two requests (positions in LibraryFeatures.items, a < b) and the evidence that they tell one story. */
 export interface ScoredPair {
   a: number;
   b: number;
   score: number;
-  /** They name the same person (a shared pseudonym). */
+  /** They name the same person (a shared pseudonym or full name). */
   named?: boolean;
+  /** Asserted: joins a thread (unless a constraint refuses it when clustering); else possibly related. */
+  asserted: boolean;
+  /** The later request refers back to an earlier week, and this is its best earlier match. */
+  backReference?: boolean;
 }
 
-/** Pairs scoring at least this are linked (unless a constraint refuses it when clustering). */
+/** Pairs scoring at least this, with something that identifies the story, are linked. */
 export const LINK_THRESHOLD = 0.4;
+/** Pairs scoring at least this (and not linked) are offered as possibly related. */
+export const POSSIBLE_THRESHOLD = 0.15;
+/** Wording this alike (cosine) is the same request told again: it identifies the story by itself. */
+export const SAME_WORDING = 0.5;
+/** A person named in full in both (not a pseudonym): as strong as a pseudonym. */
+const SAME_NAME = 0.6;
+/** Both name people in full, none the same: most likely two people's cases. */
+const OTHER_NAMES = -0.3;
+/** The same head count ('37 workers' … 'the 37 survivors'). */
+const SAME_NUMBER = 0.3;
+/** The later request refers back to an earlier week, and this earlier request is its best match. */
+export const BACK_REFERENCE = 0.3;
+/** A reference back reaches this far ("Last year we asked you to pray…"). */
+const BACK_REFERENCE_DAYS = 2 * 365;
+/** A back-referenced pair needs at least this much other evidence, so it points at the story, not anything. */
+const BACK_REFERENCE_FLOOR = 0.08;
 
 // Weights of the evidence, on the scale of the wording's cosine similarity (0 … 1).
 /** The same pseudonym: IJM gives each survivor one, and repeats it when it reports on them again. */
@@ -54,6 +80,7 @@ const SUBJECT_KEYS = 3;
  * subject word. [compare all with all up to this many requests, else this many neighbours]
  */
 const NAME_BLOCK: BlockLimit = [40, 5];
+const NUMBER_BLOCK: BlockLimit = [16, 3];
 const PLACE_BLOCK: BlockLimit = [24, 3];
 const SUBJECT_BLOCK: BlockLimit = [12, 2];
 type BlockLimit = readonly [allWithAll: number, neighbours: number];
@@ -62,6 +89,8 @@ export interface PairEvidence {
   score: number;
   cosine: number;
   sharedPseudonyms: readonly string[];
+  sharedNames: readonly string[];
+  sharedNumbers: readonly string[];
   sharedCountries: readonly string[];
   sharedPlaces: readonly string[];
   gapDays: number;
@@ -87,13 +116,16 @@ export function evidenceScore(
     for (const name of a.pseudonyms)
       if (b.pseudonyms.includes(name)) names = Math.max(names, nameWeight(name));
   }
+  const fullNames = a.names.length > 0 && b.names.length > 0 ? (shareAny(a.names, b.names) ? 1 : -1) : 0;
   // Two requests of one bulletin are two requests, unless it names the same person twice.
-  if (a.bulletin === b.bulletin && names < 0) return -Infinity;
+  if (a.bulletin === b.bulletin && names < 0 && fullNames <= 0) return -Infinity;
   const gapDays = Math.abs(a.day - b.day);
   if (gapDays > MAX_GAP_DAYS) return -Infinity;
   let score = 0;
   if (names >= 0) score += names;
   else if (a.pseudonyms.length > 0 && b.pseudonyms.length > 0) score += OTHER_PSEUDONYMS;
+  score += fullNames > 0 ? SAME_NAME : fullNames < 0 ? OTHER_NAMES : 0;
+  if (shareAny(a.numbers, b.numbers)) score += SAME_NUMBER;
   if (a.countries.length > 0 && b.countries.length > 0) {
     score += shareAny(a.countries, b.countries) ? SAME_COUNTRY : OTHER_COUNTRIES;
   }
@@ -105,6 +137,7 @@ export function evidenceScore(
 }
 
 function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
   for (const x of a) if (b.includes(x)) return true;
   return false;
 }
@@ -123,6 +156,8 @@ export function pairEvidence(
     score: evidenceScore(a, b, nameWeight) + similarity,
     cosine: similarity,
     sharedPseudonyms: intersectSorted(a.pseudonyms, b.pseudonyms),
+    sharedNames: intersectSorted(a.names, b.names),
+    sharedNumbers: intersectSorted(a.numbers, b.numbers),
     sharedCountries: intersectSorted(a.countries, b.countries),
     sharedPlaces: intersectSorted(a.places, b.places),
     gapDays: Math.abs(a.day - b.day),
@@ -138,9 +173,12 @@ export function pseudonymWeights(library: LibraryFeatures): (name: string) => nu
   return (name) => pseudonymWeight(uses.get(name) ?? 1, total);
 }
 
-/** Where a request is, for blocking: its countries, or its region when it names none. */
+/**
+ * Where a request is, for blocking: its countries and its region (a later week often names no country:
+ * "our team" in South Asia, "the three minors" in Latin America).
+ */
 function placesOf(features: ItemFeatures, region: Region): readonly string[] {
-  return features.countries.length > 0 ? features.countries : [`@${region}`];
+  return [...features.countries, `@${region}`];
 }
 
 /**
@@ -150,7 +188,7 @@ function placesOf(features: ItemFeatures, region: Region): readonly string[] {
 export function scoreCandidatePairs(
   library: LibraryFeatures,
   regionOf: (i: number) => Region,
-  threshold = LINK_THRESHOLD,
+  threshold = POSSIBLE_THRESHOLD,
 ): ScoredPair[] {
   return runToEnd(scoreCandidatePairsInSteps(library, regionOf, threshold));
 }
@@ -159,19 +197,19 @@ const NONE = -1;
 const MANY = -2;
 
 /** Requests compared between two pauses of a step-by-step build (a few milliseconds of work). */
-const REQUESTS_PER_STEP = 2000;
+const REQUESTS_PER_STEP = 600;
 
 /** scoreCandidatePairs, pausing (yielding) every few milliseconds of work so a caller can spread it out. */
 export function* scoreCandidatePairsInSteps(
   library: LibraryFeatures,
   regionOf: (i: number) => Region,
-  threshold = LINK_THRESHOLD,
+  threshold = POSSIBLE_THRESHOLD,
 ): Generator<void, ScoredPair[]> {
   const { items, documentFrequency } = library;
   const nameWeight = pseudonymWeights(library);
 
   // Requests oldest first (undated last): blocks list their members in time order.
-  const order = items.map((_, i) => i).sort((x, y) => dayKey(items[x]!) - dayKey(items[y]!) || x - y);
+  const order = timeOrder(items);
   // Blocks: key → members in time order.
   // Ids per kind of key, so no key is built by joining strings: pseudonym keys are odd negative numbers,
   // place keys even negative ones, and a country-and-word key is country id × vocabulary size + word.
@@ -216,7 +254,10 @@ export function* scoreCandidatePairsInSteps(
   const placeOf = new Int32Array(items.length);
   const bulletinOf = new Int32Array(items.length);
   const dayOf = new Float64Array(items.length);
+  // Requests naming people in full or giving head counts take the general evidenceScore.
+  const general = new Uint8Array(items.length);
   items.forEach((item, i) => {
+    general[i] = item.names.length > 0 || item.numbers.length > 0 ? 1 : 0;
     nameOf[i] = compact(item.pseudonyms, pseudonymIds);
     countryOf[i] = compact(item.countries, countryIds);
     placeOf[i] = compact(item.places, placeIds);
@@ -232,7 +273,16 @@ export function* scoreCandidatePairsInSteps(
     const cb = countryOf[b]!;
     const pa = placeOf[a]!;
     const pb = placeOf[b]!;
-    if (na === MANY || nb === MANY || ca === MANY || cb === MANY || pa === MANY || pb === MANY) {
+    if (
+      general[a] === 1 ||
+      general[b] === 1 ||
+      na === MANY ||
+      nb === MANY ||
+      ca === MANY ||
+      cb === MANY ||
+      pa === MANY ||
+      pb === MANY
+    ) {
       return evidenceScore(items[a]!, items[b]!, nameWeight);
     }
     const sameName = na >= 0 && na === nb;
@@ -253,6 +303,8 @@ export function* scoreCandidatePairsInSteps(
     const i = order[n]!;
     const item = items[i]!;
     for (const name of item.pseudonyms) addTo(-1 - 2 * idIn(pseudonymIds, name), i, NAME_BLOCK);
+    for (const name of item.names) addTo(-1 - 2 * idIn(pseudonymIds, `@${name}`), i, NAME_BLOCK);
+    for (const number of item.numbers) addTo(-2 - 2 * idIn(placeIds, `#${number}`), i, NUMBER_BLOCK);
     // A town or district is rarer than a country: requests naming the same one are compared whatever
     // words they use ("the tribunal in Mukono" and "a widow in Mukono district").
     for (const place of item.places) addTo(-2 - 2 * idIn(placeIds, place), i, PLACE_BLOCK);
@@ -270,8 +322,13 @@ export function* scoreCandidatePairsInSteps(
   // large one: a very common key, where a story's next request is close in time), each pair once.
   const stamp = new Int32Array(items.length).fill(-1);
   const pairs: ScoredPair[] = [];
+  const anchoredPairs = new Set<ScoredPair>();
   const later: number[] = [];
   const scratch = new CosineScratch(documentFrequency.length);
+  // A request that refers back is compared with the earlier requests of its region within reach, the
+  // nearest first, whatever words they share ("Update: the trial over the three minors…" names none of
+  // the first week's subject words): those pairs are listed under the earlier request.
+  const earlierOf = referringPairs(items, order, regionOf);
   yield;
   for (let n = 0; n < order.length; n++) {
     if (n > 0 && n % REQUESTS_PER_STEP === 0) yield;
@@ -292,22 +349,133 @@ export function* scoreCandidatePairsInSteps(
         later.push(b);
       }
     }
+    for (const b of earlierOf.get(a) ?? NO_POSITIONS) {
+      if (stamp[b] === a) continue;
+      stamp[b] = a;
+      later.push(b);
+    }
     for (const b of later) {
       const rest = quickScore(a, b);
+      const bonus = backReferenceBonus(item, items[b]!);
       // The wording adds at most 1: skip the cosine when even a perfect match would not be enough.
-      if (rest + 1 < threshold) continue;
+      if (rest + 1 + bonus < threshold) continue;
       if (!loaded) {
         scratch.load(item);
         loaded = true;
       }
       const other = items[b]!;
-      const score = rest + scratch.against(other);
-      if (score < threshold) continue;
-      const named = shareAny(item.pseudonyms, other.pseudonyms);
-      pairs.push(a < b ? { a, b, score, named } : { a: b, b: a, score, named });
+      const similarity = scratch.against(other);
+      const score = rest + similarity;
+      if (score + bonus < threshold) continue;
+      const named = shareAny(item.pseudonyms, other.pseudonyms) || shareAny(item.names, other.names);
+      const sameNumber = shareAny(item.numbers, other.numbers);
+      // Near-identical wording with other head counts is another operation of the same kind (another
+      // quarry, 52 workers freed, not 37): it is offered, not asserted.
+      const otherNumbers = !sameNumber && item.numbers.length > 0 && other.numbers.length > 0;
+      const anchored =
+        named ||
+        sameNumber ||
+        (similarity >= SAME_WORDING && !otherNumbers) ||
+        shareAny(item.places, other.places);
+      const pair: ScoredPair =
+        a < b ? { a, b, score, named, asserted: false } : { a: b, b: a, score, named, asserted: false };
+      if (anchored) anchoredPairs.add(pair);
+      pairs.push(pair);
     }
   }
-  return pairs;
+  yield;
+  return yield* settle(items, pairs, anchoredPairs, threshold);
+}
+
+const NO_POSITIONS: readonly number[] = [];
+/** Pairs settled between two pauses. */
+const SETTLED_PER_STEP = 20_000;
+/** Earlier requests of its region one that refers back is compared with, at most: the nearest in time. */
+const BACK_REFERENCE_REACH = 80;
+
+/** Positions oldest first (undated last, then by position), by sorting numeric keys. */
+function timeOrder(items: readonly ItemFeatures[]): number[] {
+  const keys = new Float64Array(items.length);
+  const scale = 2 ** 21;
+  for (let i = 0; i < items.length; i++) {
+    const day = items[i]!.day;
+    keys[i] = (Number.isNaN(day) ? 2 ** 30 : day + 2 ** 29) * scale + i;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => key % scale);
+}
+
+/** For each request, the later requests of its region that refer back to a story it may tell. */
+function referringPairs(
+  items: readonly ItemFeatures[],
+  order: readonly number[],
+  regionOf: (i: number) => Region,
+): Map<number, number[]> {
+  const byRegion = new Map<Region, number[]>();
+  const earlierOf = new Map<number, number[]>();
+  for (const b of order) {
+    const item = items[b]!;
+    if (Number.isNaN(item.day)) continue;
+    const region = regionOf(b);
+    let list = byRegion.get(region);
+    if (!list) byRegion.set(region, (list = []));
+    if (item.refersBack) {
+      for (let k = list.length - 1, seen = 0; k >= 0 && seen < BACK_REFERENCE_REACH; k--, seen++) {
+        const a = list[k]!;
+        const gap = item.day - items[a]!.day;
+        if (gap > BACK_REFERENCE_DAYS) break;
+        if (gap <= 0) continue;
+        const later = earlierOf.get(a);
+        if (later) later.push(b);
+        else earlierOf.set(a, [b]);
+      }
+    }
+    list.push(b);
+  }
+  return earlierOf;
+}
+
+/** What a reference back could add to a pair: the later request refers back, within reach. */
+function backReferenceBonus(x: ItemFeatures, y: ItemFeatures): number {
+  if (Number.isNaN(x.day) || Number.isNaN(y.day) || x.day === y.day) return 0;
+  const later = x.day > y.day ? x : y;
+  if (!later.refersBack || Math.abs(x.day - y.day) > BACK_REFERENCE_DAYS) return 0;
+  return BACK_REFERENCE;
+}
+
+/**
+ * A request that refers back ("Last month we asked you to pray for…") continues one earlier story: the
+ * earlier request that matches it best gets the reference's weight, and that identifies the story; no other
+ * pair of it does. Then each pair is asserted or offered as possibly related, or dropped.
+ */
+function* settle(
+  items: readonly ItemFeatures[],
+  pairs: ScoredPair[],
+  anchored: ReadonlySet<ScoredPair>,
+  threshold: number,
+): Generator<void, ScoredPair[]> {
+  const best = new Map<number, ScoredPair>();
+  let seen = 0;
+  for (const pair of pairs) {
+    if (++seen % SETTLED_PER_STEP === 0) yield;
+    if (pair.score < BACK_REFERENCE_FLOOR || backReferenceBonus(items[pair.a]!, items[pair.b]!) === 0)
+      continue;
+    const later = items[pair.a]!.day > items[pair.b]!.day ? pair.a : pair.b;
+    const current = best.get(later);
+    if (current === undefined || pair.score > current.score) best.set(later, pair);
+  }
+  for (const pair of best.values()) {
+    pair.score += BACK_REFERENCE;
+    pair.backReference = true;
+  }
+  const kept: ScoredPair[] = [];
+  for (const pair of pairs) {
+    if (++seen % SETTLED_PER_STEP === 0) yield;
+    if (pair.score < threshold) continue;
+    pair.asserted = pair.score >= LINK_THRESHOLD && (pair.backReference === true || anchored.has(pair));
+    kept.push(pair);
+  }
+  return kept;
 }
 
 /** Up to `count` terms used by at least one other request, rarest first (ties: lower id). */
@@ -329,8 +497,4 @@ function rarestShared(terms: readonly number[], documentFrequency: Int32Array, c
 function isRarer(df: number, term: number, other: number, documentFrequency: Int32Array): boolean {
   const otherDf = documentFrequency[other]!;
   return df < otherDf || (df === otherDf && term < other);
-}
-
-function dayKey(item: ItemFeatures): number {
-  return Number.isNaN(item.day) ? Number.MAX_SAFE_INTEGER : item.day;
 }

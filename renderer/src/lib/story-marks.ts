@@ -13,8 +13,17 @@ export function isStory(mark: StoryMark | null | undefined): mark is StoryMark {
   return mark !== null && mark !== undefined && mark.threadSize > 1;
 }
 
+/** A request on its own that other requests may be related to: the story button offers them. */
+export function hasPossible(mark: StoryMark | null | undefined): boolean {
+  return mark !== null && mark !== undefined && mark.threadSize <= 1 && (mark.possible ?? 0) > 0;
+}
+
 export function storyLabel(size: number): string {
   return `Part of a story · ${size.toLocaleString()} ${size === 1 ? 'request' : 'requests'}`;
+}
+
+export function possibleLabel(count: number): string {
+  return `Possibly related · ${count.toLocaleString()} ${count === 1 ? 'request' : 'requests'}`;
 }
 
 /**

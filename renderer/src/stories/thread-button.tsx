@@ -1,7 +1,8 @@
 // A request's place in a story, where the request shows (reader, result cards): a quiet "Part of a story ·
-// 3 requests" button that opens the thread, and its answer badge. Nothing at all for a request on its own.
+// 3 requests" button that opens the thread, and its answer badge. A request on its own that others may be
+// related to gets a quieter "Possibly related · 2 requests"; nothing at all for one with neither.
 import type { StoryMark } from '../../../shared/story-types';
-import { isStory, storyLabel } from '../lib/story-marks';
+import { hasPossible, isStory, possibleLabel, storyLabel } from '../lib/story-marks';
 import { useStoryNav } from './story-nav';
 
 export interface ThreadButtonProps {
@@ -15,12 +16,15 @@ export interface ThreadButtonProps {
 
 export function ThreadButton({ itemId, mark, tabIndex, iconOnly = false }: ThreadButtonProps) {
   const nav = useStoryNav();
-  if (!isStory(mark)) return null;
+  if (mark === null || mark === undefined) return null;
+  const possible = hasPossible(mark);
+  if (!isStory(mark) && !possible) return null;
+  const label = possible ? possibleLabel(mark.possible ?? 0) : storyLabel(mark.threadSize);
   return (
     <button
       type="button"
-      className={`story-button${iconOnly ? ' is-icon' : ''}`}
-      title={iconOnly ? storyLabel(mark.threadSize) : undefined}
+      className={`story-button${possible ? ' is-possible' : ''}${iconOnly ? ' is-icon' : ''}`}
+      title={iconOnly ? label : undefined}
       tabIndex={tabIndex}
       onClick={(event) => {
         // Inside a clickable card: opening the story must not also open the bulletin.
@@ -34,11 +38,7 @@ export function ThreadButton({ itemId, mark, tabIndex, iconOnly = false }: Threa
         <circle cx="6" cy="8" r="1.6" />
         <circle cx="6" cy="13.5" r="2" />
       </svg>
-      {iconOnly ? (
-        <span className="visually-hidden">{storyLabel(mark.threadSize)}</span>
-      ) : (
-        storyLabel(mark.threadSize)
-      )}
+      {iconOnly ? <span className="visually-hidden">{label}</span> : label}
     </button>
   );
 }

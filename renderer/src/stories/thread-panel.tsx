@@ -9,6 +9,7 @@ import { formatDate } from '../lib/dates';
 import { threadSpan } from '../lib/story-marks';
 import { AnswerBadge } from './thread-status-badge';
 import { ThreadLinkPicker } from './thread-link-picker';
+import { ThreadPossible } from './thread-possible';
 import { ThreadTimeline } from './thread-timeline';
 
 export interface ThreadPanelProps {
@@ -116,6 +117,31 @@ export function ThreadPanel({ itemId, onClose, onRead, onChanged, generation = 0
     ).catch(() => undefined);
   };
 
+  const confirmPossible = (member: ThreadMember) => {
+    if (thread === null) return;
+    change(
+      () => api.linkRequests(thread.itemId, member.id),
+      (next) =>
+        `Confirmed. The request of ${formatDate(member.date)} is now part of this story of ${count(next.members.length)}.`,
+      'That request could not be added to the story:',
+    ).then(
+      () => headingRef.current?.focus(),
+      () => undefined,
+    );
+  };
+
+  const dismissPossible = (member: ThreadMember) => {
+    if (thread === null) return;
+    change(
+      () => api.unlinkRequest(member.id, thread.itemId),
+      () => `The request of ${formatDate(member.date)} will not be offered for this story again.`,
+      'That request could not be set aside:',
+    ).then(
+      () => headingRef.current?.focus(),
+      () => undefined,
+    );
+  };
+
   const link = (otherId: string) => {
     if (thread === null) return Promise.reject(new Error('The story is not open.'));
     return change(
@@ -202,7 +228,9 @@ export function ThreadPanel({ itemId, onClose, onRead, onChanged, generation = 0
 
             {thread.members.length <= 1 && (
               <p className="thread-message">
-                No earlier or later requests about this story were found. If you know one, link it below.
+                {thread.possible.length > 0
+                  ? 'No request was found that is surely about this story. Some may be: see "Possibly related" below.'
+                  : 'No earlier or later requests about this story were found. If you know one, link it below.'}
               </p>
             )}
             <ThreadTimeline
@@ -210,6 +238,13 @@ export function ThreadPanel({ itemId, onClose, onRead, onChanged, generation = 0
               busy={busy}
               onRead={(member) => onRead(member.file, member.itemIndex)}
               onUnlink={unlink}
+            />
+            <ThreadPossible
+              thread={thread}
+              busy={busy}
+              onRead={(member) => onRead(member.file, member.itemIndex)}
+              onConfirm={confirmPossible}
+              onDismiss={dismissPossible}
             />
             <div className="thread-panel-foot">
               <ThreadLinkPicker thread={thread} busy={busy} onLink={link} />

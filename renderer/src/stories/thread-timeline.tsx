@@ -108,6 +108,11 @@ function MemberEntry({
             ))}
           </ul>
         )}
+        {member.alsoSavedAs && member.alsoSavedAs.length > 0 && (
+          <p className="thread-also-saved">
+            The same bulletin is also saved as {member.alsoSavedAs.join(', ')} (counted once).
+          </p>
+        )}
         {member.countries.length > 0 && (
           <div className="chip-row thread-countries">
             {member.countries.map((country) => (

@@ -114,6 +114,8 @@ export function sampleThread(overrides: Partial<Thread> = {}): Thread {
     status: 'waiting',
     answeredBy: null,
     confirmed: false,
+    possible: [],
+    alsoSavedAs: [],
     ...overrides,
   };
 }

@@ -229,6 +229,84 @@ describe('the story panel', () => {
   });
 });
 
+describe('possibly related requests', () => {
+  const SHELTER_2024 = '2024/2024-02-11 requests.txt#1';
+  function possibleApi() {
+    return createFakeApi({
+      bulletins: STORY_BULLETINS,
+      stories: [
+        {
+          ...STORIES[0]!,
+          possible: [
+            { id: SHELTER_2024, reason: 'Same country and subject: Kenya, girls' },
+            { id: PERU_2023, reason: 'Similar wording' },
+          ],
+        },
+      ],
+    });
+  }
+  const possibleEntries = (panel: HTMLElement) =>
+    within(within(panel).getByRole('list', { name: /Possibly related requests/ }))
+      .getAllByRole('listitem', {
+        name: '',
+      })
+      .filter((li) => li.classList.contains('thread-possible-entry'));
+
+  it('shows them apart from the story, closest first, each with its reason, and not counted in it', async () => {
+    const user = userEvent.setup();
+    const { panel } = await openAmaraStory(user, possibleApi());
+    expect(within(panel).getByRole('heading', { name: 'Possibly related' })).toBeTruthy();
+    expect(members(panel)).toHaveLength(3);
+    expect(within(panel).getByText('3 requests')).toBeTruthy();
+    const entries = possibleEntries(panel);
+    expect(entries.map((li) => li.getAttribute('data-possible'))).toEqual([SHELTER_2024, PERU_2023]);
+    expect(
+      within(within(entries[0]!).getByRole('list', { name: 'Why it may be related' })).getByText(
+        'Same country and subject: Kenya, girls',
+      ),
+    ).toBeTruthy();
+    expect(within(entries[1]!).getByText('Similar wording')).toBeTruthy();
+    // The story's own requests are not offered again.
+    expect(
+      entries.some((li) =>
+        members(panel).some((m) => m.getAttribute('data-member') === li.getAttribute('data-possible')),
+      ),
+    ).toBe(false);
+  });
+
+  it('joins the story when confirmed', async () => {
+    const user = userEvent.setup();
+    const { api, panel } = await openAmaraStory(user, possibleApi());
+    await user.click(within(possibleEntries(panel)[0]!).getByRole('button', { name: /^Confirm:/ }));
+    await waitFor(() => expect(members(panel)).toHaveLength(4));
+    expect(api.calls.filter((c) => c.name === 'linkRequests').map((c) => c.args)).toEqual([
+      [AMARA_2022, SHELTER_2024],
+    ]);
+    expect(possibleEntries(panel).map((li) => li.getAttribute('data-possible'))).toEqual([PERU_2023]);
+    expect(await within(panel).findByText(/is now part of this story of 4 requests/)).toBeTruthy();
+  });
+
+  it('is not offered again once the user says it is not related', async () => {
+    const user = userEvent.setup();
+    const { api, panel } = await openAmaraStory(user, possibleApi());
+    await user.click(
+      within(possibleEntries(panel)[1]!).getByRole('button', { name: /is not related to this story/ }),
+    );
+    await waitFor(() => expect(possibleEntries(panel)).toHaveLength(1));
+    expect(api.calls.filter((c) => c.name === 'unlinkRequest').map((c) => c.args)).toEqual([
+      [PERU_2023, AMARA_2022],
+    ]);
+    expect(members(panel)).toHaveLength(3);
+    expect(await within(panel).findByText(/will not be offered for this story again/)).toBeTruthy();
+  });
+
+  it('has no such section when nothing is possibly related', async () => {
+    const user = userEvent.setup();
+    const { panel } = await openAmaraStory(user);
+    expect(within(panel).queryByRole('heading', { name: 'Possibly related' })).toBeNull();
+  });
+});
+
 describe('threads worked out after the list', () => {
   it('asks again when main says the threads are known, so the timeline shows the answers', async () => {
     const api = storyApi();

@@ -23,7 +23,13 @@ function threads(input: Partial<ClusterInput> & { count: number }): number[][] {
   return groups;
 }
 
-const pair = (a: number, b: number, score: number, named = false): ScoredPair => ({ a, b, score, named });
+const pair = (a: number, b: number, score: number, named = false): ScoredPair => ({
+  a,
+  b,
+  score,
+  named,
+  asserted: true,
+});
 
 describe('clusterItems', () => {
   it('joins pairs into threads and leaves the rest alone', () => {

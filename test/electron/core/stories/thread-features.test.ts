@@ -1,15 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
+import { placesIn } from '../../../../electron/core/parse/find-places';
+import { FeatureExtractor } from '../../../../electron/core/stories/term-extractor';
 import {
-  cosine,
-  CosineScratch,
   createFeatureCache,
   dayOf,
   extractFeatures,
-  FeatureExtractor,
-  intersectSorted,
-  placesIn,
   pseudonymKey,
 } from '../../../../electron/core/stories/thread-features';
+import { cosine, CosineScratch, intersectSorted } from '../../../../electron/core/stories/thread-similarity';
 import { bulletin } from './story-bulletins';
 
 /** The words kept for a request, as written (first seen form per term). */

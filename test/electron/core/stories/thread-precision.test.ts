@@ -12,6 +12,7 @@ import { loadFolder } from '../../../../electron/core/library/scan-folder';
 import { EMPTY_CHOICES } from '../../../../electron/core/stories/thread-choices';
 import { buildThreadIndex, prepareThreads } from '../../../../electron/core/stories/thread-index';
 import type { Bulletin } from '../../../../shared/model';
+import { scoreLine, scorePairs } from './thread-scoring';
 
 const LIBRARY = path.resolve(__dirname, '../../../fixtures/threads');
 
@@ -75,41 +76,14 @@ describe('the fixture library of planted threads', () => {
 });
 
 describe('thread links on the fixture library', () => {
-  it('has precision and recall of at least 0.9 over pairs of requests', () => {
-    const base = prepareThreads(bulletins);
-    const index = buildThreadIndex(base, EMPTY_CHOICES);
-    const { items } = base.features;
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    const wrong: string[] = [];
-    const describe = (i: number) =>
-      `${items[i]!.id} "${bulletins[items[i]!.bulletin]!.items[items[i]!.itemIndex]!.text.slice(0, 50)}…"`;
-    for (let a = 0; a < items.length; a++) {
-      for (let b = a + 1; b < items.length; b++) {
-        const linked = index.threadOf[a] === index.threadOf[b];
-        const story = storyOf.get(items[a]!.id);
-        const sameStory = story !== undefined && story === storyOf.get(items[b]!.id);
-        if (linked && sameStory) truePositives++;
-        else if (linked) {
-          falsePositives++;
-          wrong.push(`linked but not one story: ${describe(a)} / ${describe(b)}`);
-        } else if (sameStory) {
-          falseNegatives++;
-          wrong.push(`one story (${story}) but not linked: ${describe(a)} / ${describe(b)}`);
-        }
-      }
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
+  it('keeps precision 1.000 and recall of at least 0.977 over pairs of requests', () => {
+    const index = buildThreadIndex(prepareThreads(bulletins), EMPTY_CHOICES);
+    const score = scorePairs(index, storyOf);
     console.info(
-      `Thread links on test/fixtures/threads (${items.length} requests, ${truth.stories.length} stories): ` +
-        `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
-        `(${truePositives} pairs right, ${falsePositives} wrongly linked, ${falseNegatives} missed)` +
-        (wrong.length > 0 ? `\n  ${wrong.join('\n  ')}` : ''),
+      scoreLine('test/fixtures/threads', index.base.features.items.length, truth.stories.length, score),
     );
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision).toBe(1);
+    expect(score.recall).toBeGreaterThanOrEqual(0.977);
   });
 
   it('marks the answered prayers of the planted stories', () => {
@@ -123,7 +97,10 @@ describe('thread links on the fixture library', () => {
     };
     // A trial postponed twice, then won; a near duplicate a week later; a look-alike never answered.
     expect(statusOf('The trial in Quetzaltenango has been postponed a second time')).toBe('answered');
-    expect(statusOf('Keep praying for Anjali*')).toBe('answered');
+    // Asked only that the girls settle into the shelter: the later conviction is good news of the story,
+    // not the answer to that prayer.
+    expect(statusOf('Keep praying for Anjali*')).toBe('waiting');
+    expect(statusOf('Anjali* gives evidence next week in the trial')).toBe('answered');
     expect(statusOf('Pray for a grandmother in Gulu')).toBe('waiting');
     expect(statusOf('Pray for Lucía*, 9')).toBe('waiting');
   });
