@@ -22,8 +22,7 @@ import type { FileReader } from './read-pool';
 import { readAll } from './read-pool';
 import type { FileEntry, FileRead } from './scan-folder';
 import type { StatResult } from './stat-bulletin-file';
-import type { StoppedFiles } from './stopped-files';
-import { openStoppedFiles } from './stopped-files';
+import { openStoppedFiles, readRemembering } from './stopped-files';
 
 /** What the caller knows of a file: its size and time when read, and whether it gave any bulletin. */
 export interface FileStamp {
@@ -351,7 +350,8 @@ async function readFiles(
   const stopped = toRead.length > 0 ? await openStoppedFiles(job.userDataDir, job.root) : null;
   const tryAgain = new Set(job.tryAgain);
   const own: FileReader = {
-    read: (entry) => readRemembering(job.root, entry, deps, stopped, tryAgain.has(entry.file)),
+    read: (entry) =>
+      readRemembering(entry, (e) => deps.readBulletinFile(job.root, e), stopped, tryAgain.has(entry.file)),
     lanes: deps.readLanes ?? (parallel ? LANES : 1),
   };
   await readAll(
@@ -368,21 +368,6 @@ async function readFiles(
   ).finally(() => stopped?.saved());
   signal?.throwIfAborted();
   onProgress({ done: total, total, current: '' });
-}
-
-async function readRemembering(
-  root: string,
-  entry: FileEntry,
-  deps: LoaderDeps,
-  stopped: StoppedFiles | null,
-  tryAgain: boolean,
-): Promise<FileRead> {
-  if (tryAgain) stopped?.forget(entry.file);
-  const recalled = stopped?.recall(entry);
-  if (recalled) return { bulletins: [], problems: [recalled] };
-  const read = await deps.readBulletinFile(root, entry);
-  stopped?.set(entry, read.problems.find((p) => p.stopped) ?? null);
-  return read;
 }
 
 /** A date ('YYYY-MM-DD', or 'YYYY' from a year folder) read from a file's path, or '' when none shows. */

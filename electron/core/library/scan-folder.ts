@@ -20,6 +20,8 @@ import { parseBulletin } from '../parse/parse-bulletin';
 import { ReadError } from '../readers/reader';
 import type { ReadResult } from '../readers/reader';
 import { readerFor, unsupportedReason } from '../readers/reader-registry';
+import { readAll } from './read-pool';
+import { openStoppedFiles, readRemembering } from './stopped-files';
 
 export interface FileEntry {
   /** Relative to the library folder, '/' separators. */
@@ -411,22 +413,44 @@ function capWarnings(warnings: string[]): string[] {
   return [...unique.slice(0, MAX_WARNINGS - 1), `…and ${unique.length - MAX_WARNINGS + 1} more warnings.`];
 }
 
+export interface LoadFolderOptions {
+  onProgress?: (progress: LibraryProgress) => void;
+  /**
+   * Where files are read and parsed: a parse pool (parse-pool.ts: the CLI's), which takes `lanes` at
+   * once. Default: here, one after another.
+   */
+  reader?: { read(root: string, entry: FileEntry): Promise<FileRead>; lanes: number };
+  /**
+   * Where files whose reading was stopped are remembered (stopped-files.ts), so that the next load skips
+   * them until they change. Default: nowhere.
+   */
+  userDataDir?: string;
+}
+
 /** Loads a whole folder: every readable bulletin, and a problem entry for every file that is not. */
-export async function loadFolder(
-  root: string,
-  opts: { onProgress?: (progress: LibraryProgress) => void } = {},
-): Promise<ParseOutput> {
+export async function loadFolder(root: string, opts: LoadFolderOptions = {}): Promise<ParseOutput> {
   const listed = await listBulletinFiles(root);
   const bulletins: Bulletin[] = [];
   const problems: Problem[] = [...listed.problems];
   const total = listed.files.length;
+  const stopped =
+    opts.userDataDir !== undefined ? await openStoppedFiles(opts.userDataDir, await realpath(root)) : null;
+  const read = (entry: FileEntry) => (opts.reader ?? { read: readBulletinFile }).read(root, entry);
+  const results: FileRead[] = new Array<FileRead>(total);
   let done = 0;
-  for (const entry of listed.files) {
-    opts.onProgress?.({ done, total, current: entry.file });
-    const read = await readBulletinFile(root, entry);
-    bulletins.push(...read.bulletins);
-    problems.push(...read.problems);
-    done++;
+  await readAll(
+    listed.files,
+    [{ read: (entry) => readRemembering(entry, read, stopped), lanes: opts.reader?.lanes ?? 1 }],
+    (index, result) => {
+      results[index] = result;
+      done++;
+    },
+    (index) => opts.onProgress?.({ done, total, current: (listed.files[index] as FileEntry).file }),
+  );
+  await stopped?.saved();
+  for (const result of results) {
+    bulletins.push(...result.bulletins);
+    problems.push(...result.problems);
   }
   opts.onProgress?.({ done, total, current: '' });
   problems.sort((a, b) => compareStrings(a.file, b.file));

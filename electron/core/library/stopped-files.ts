@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Problem } from '../../../shared/model';
 import { readJsonWithRecovery, writeJsonAtomic } from './atomic-file';
-import type { FileEntry } from './scan-folder';
+import type { FileEntry, FileRead } from './scan-folder';
 
 export const STOPPED_FOLDER = 'stopped-files';
 const FORMAT = 1;
@@ -86,4 +86,22 @@ export async function openStoppedFiles(userDataDir: string, root: string): Promi
     },
     saved: () => writing,
   };
+}
+
+/**
+ * Reads `entry` with `read`, unless its reading was stopped before and it has not changed since: then the
+ * remembered problem, at once. A stopped read is remembered; a file read to the end is forgotten.
+ */
+export async function readRemembering(
+  entry: FileEntry,
+  read: (entry: FileEntry) => Promise<FileRead>,
+  stopped: StoppedFiles | null,
+  tryAgain = false,
+): Promise<FileRead> {
+  if (tryAgain) stopped?.forget(entry.file);
+  const recalled = stopped?.recall(entry);
+  if (recalled) return { bulletins: [], problems: [recalled] };
+  const result = await read(entry);
+  stopped?.set(entry, result.problems.find((p) => p.stopped) ?? null);
+  return result;
 }

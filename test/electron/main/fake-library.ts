@@ -76,6 +76,7 @@ export function createFakeLibrary(folder: string, recentFolders: string[] = []) 
       return () => listeners.delete(listener);
     }),
     close: vi.fn(async () => undefined),
+    tryAgain: vi.fn(async (_file: string) => state),
   } satisfies LibraryService;
   return {
     library,
