@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createParsePool, forkChild } from '../library/parse-pool';
+import type { ReadLimits } from '../library/read-limits';
 import type { LoadFolderOptions } from '../library/scan-folder';
 import { loadFolder } from '../library/scan-folder';
 import { createSearchEngine } from '../search/lunr-engine';
@@ -22,6 +23,8 @@ export interface CliIo {
   dataDir?: string;
   /** The parse child's entry; default parse-child.ts beside this file's library folder (run via tsx). */
   parseChild?: string;
+  /** The parse pool's limits per file; default read-limits.ts' readLimitsFor (tests shorten them). */
+  readLimits?: (file: string, size: number) => ReadLimits;
   /** Reads files in this process instead of a parse pool: for tests that fake the file system. */
   reader?: LoadFolderOptions['reader'];
 }
@@ -59,6 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         spawn: forkChild(
           io.parseChild ?? fileURLToPath(new URL('../library/parse-child.ts', import.meta.url)),
         ),
+        ...(io.readLimits ? { limitsFor: io.readLimits } : {}),
       });
   let loaded;
   try {

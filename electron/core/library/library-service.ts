@@ -35,6 +35,7 @@ import type { WatchHandle } from './watch-folder';
 import { watchFolder } from './watch-folder';
 import type { ParsePool, SpawnChild } from './parse-pool';
 import { createParsePool, forkChild } from './parse-pool';
+import type { ReadLimits } from './read-limits';
 import { createWorkerLoader, parseChildBeside } from './worker-loader';
 
 export interface LibraryService {
@@ -86,6 +87,8 @@ export interface LibraryServiceOptions {
    * Default, with `workerPath`: child_process.fork of parse-child beside the worker entry.
    */
   spawnParser?: SpawnChild;
+  /** The parse pool's limits per file; default read-limits.ts' readLimitsFor (tests shorten them). */
+  readLimits?: (file: string, size: number) => ReadLimits;
 }
 
 const EMPTY_RESULT: SearchResult = { total: 0, hits: [], didYouMean: [] };
@@ -575,7 +578,10 @@ async function resolveDeps(opts: LibraryServiceOptions) {
     opts.workerPath instanceof URL ? fileURLToPath(opts.workerPath) : (opts.workerPath ?? null);
   const pool: ParsePool | null =
     workerFile !== null && !opts.loader
-      ? createParsePool({ spawn: opts.spawnParser ?? forkChild(parseChildBeside(workerFile)) })
+      ? createParsePool({
+          spawn: opts.spawnParser ?? forkChild(parseChildBeside(workerFile)),
+          ...(opts.readLimits ? { limitsFor: opts.readLimits } : {}),
+        })
       : null;
   let realLoader: Promise<LibraryLoader> | null = null;
   const lazyInProcess: LibraryLoader = async (job, onProgress, signal, hooks) => {
