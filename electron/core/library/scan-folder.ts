@@ -41,6 +41,14 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_DEPTH = 64;
 /** As many warnings as parseBulletin keeps; a person reads the first few. */
 const MAX_WARNINGS = 20;
+/**
+ * Text read from one file, all its parts together: a year of weekly bulletins is a few hundred thousand
+ * characters. Past this (a 20 MB text file, an e-mail with a huge encoded part read as text) the rest is
+ * left out and the bulletin says so: memory per file stays bounded (issue 12).
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** Requests in one bulletin: a weekly one has 5–30, a year's collection a few hundred. */
+export const MAX_ITEMS_PER_BULLETIN = 1_000;
 
 /**
  * How the folder is listed and its files read. By default through Node's thread pool, so that the thread
@@ -162,6 +170,9 @@ async function walk(
       await walk(realRoot, rel, depth + 1, files, problems, access);
     } else if (entry.isFile()) {
       await addFile(rel, abs, files, problems, access());
+    } else if (readerFor(rel)) {
+      // A named pipe, a socket or a device with a bulletin's name: never opened (reading could block).
+      problems.push({ file: rel, error: `This file could not be read (${codeOf(notAFile())}).` });
     }
   }
 }
@@ -238,6 +249,7 @@ async function addFile(
   try {
     const info = await access.stat(abs);
     if (info.isFile()) files.push({ file: rel, size: info.size, mtimeMs: info.mtimeMs });
+    else if (!info.isDirectory()) throw notAFile();
   } catch (error) {
     problems.push({ file: rel, error: `This file could not be read (${codeOf(error)}).` });
   }
@@ -299,6 +311,10 @@ function realRootOf(root: string): Promise<string> {
 
 function tooLarge(size: number): string {
   return `This file is too large to be a bulletin (${Math.round(size / 1048576)} MB); it was skipped.`;
+}
+
+function notAFile(): Error {
+  return Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
 }
 
 /** Throws for a folder or anything but a plain file (a pipe, a device); false when it is over `max` bytes. */
@@ -372,8 +388,24 @@ function readBoundedDirectly(abs: string, max: number): Uint8Array | null {
 function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
   const bulletins: Bulletin[] = [];
   let empty = 0;
+  let chars = 0;
+  const cut: string[] = [];
   for (const doc of read.documents) {
-    const bulletin = parseBulletin(doc.text, {
+    if (chars >= MAX_TEXT_CHARS) {
+      cut.push(
+        `This file holds more text than Prayer Desk reads from one file (${Math.round(MAX_TEXT_CHARS / 1_000_000)} million characters); the rest was left out.`,
+      );
+      break;
+    }
+    const text =
+      doc.text.length > MAX_TEXT_CHARS - chars ? doc.text.slice(0, MAX_TEXT_CHARS - chars) : doc.text;
+    if (text.length < doc.text.length) {
+      cut.push(
+        `This file holds more text than Prayer Desk reads from one file (${Math.round(MAX_TEXT_CHARS / 1_000_000)} million characters); the rest was left out.`,
+      );
+    }
+    chars += text.length;
+    const bulletin = parseBulletin(text, {
       file: entry.file,
       mtimeMs: entry.mtimeMs,
       titleHint: doc.titleHint,
@@ -383,7 +415,14 @@ function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
       empty++;
       continue;
     }
-    bulletin.warnings = capWarnings([...read.warnings, ...bulletin.warnings]);
+    const extra: string[] = [];
+    if (bulletin.items.length > MAX_ITEMS_PER_BULLETIN) {
+      extra.push(
+        `Only the first ${MAX_ITEMS_PER_BULLETIN} of the ${bulletin.items.length} requests found were kept (this file may not be a bulletin).`,
+      );
+      bulletin.items = bulletin.items.slice(0, MAX_ITEMS_PER_BULLETIN);
+    }
+    bulletin.warnings = capWarnings([...extra, ...cut, ...read.warnings, ...bulletin.warnings]);
     bulletin.encoding = read.encoding;
     bulletins.push(bulletin);
   }
