@@ -29,6 +29,7 @@ export const INVOKE_CHANNELS = {
   listCountries: 'prayer-desk:list-countries',
   getCountryView: 'prayer-desk:get-country-view',
   makePraiseDigest: 'prayer-desk:make-praise-digest',
+  tryAgainFile: 'prayer-desk:try-again-file',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

@@ -160,6 +160,8 @@ export const invokeContract = {
     channel: INVOKE_CHANNELS.makePraiseDigest,
     args: z.tuple([praiseDigestOptionsSchema]),
   },
+  /** Reads a file of the Problems list again, even one whose reading was stopped (too long, too big). */
+  tryAgainFile: { channel: INVOKE_CHANNELS.tryAgainFile, args: z.tuple([libraryFileSchema]) },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -191,6 +193,7 @@ export interface InvokeResults {
   listCountries: CountrySummary[];
   getCountryView: CountryView | null;
   makePraiseDigest: PraiseDigest;
+  tryAgainFile: LibraryState;
 }
 
 export interface EventPayloads {

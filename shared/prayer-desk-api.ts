@@ -109,6 +109,8 @@ export interface PrayerDeskApi extends InvokeFunctions {
   getCountryView(country: string): Promise<CountryView | null>;
   /** All praise reports in a date range, grouped by region, as a new prayer sheet (not saved yet). */
   makePraiseDigest(options: PraiseDigestOptions): Promise<PraiseDigest>;
+  /** "Try again" in the Problems list: reads that file once more (its reading may have been stopped). */
+  tryAgainFile(file: string): Promise<LibraryState>;
   /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
   /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */

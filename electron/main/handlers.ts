@@ -89,5 +89,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     listCountries: async () => deps.stories.countries(),
     getCountryView: async (country) => deps.stories.countryView(country),
     makePraiseDigest: async (options) => deps.stories.praiseDigest(options),
+    tryAgainFile: async (file) => library.tryAgain(file),
   };
 }

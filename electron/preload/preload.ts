@@ -67,6 +67,7 @@ export function createPrayerDeskApi(ipc: Ipc): PrayerDeskApi {
     listCountries: () => invoke(INVOKE_CHANNELS.listCountries),
     getCountryView: (country) => invoke(INVOKE_CHANNELS.getCountryView, country),
     makePraiseDigest: (options) => invoke(INVOKE_CHANNELS.makePraiseDigest, options),
+    tryAgainFile: (file) => invoke(INVOKE_CHANNELS.tryAgainFile, file),
     saveSheetPdf: (options) => invoke(INVOKE_CHANNELS.saveSheetPdf, options),
     onLibraryEvent: (listener) => subscribe(EVENT_CHANNELS.libraryEvent, isLibraryEvent, listener),
     onMenuCommand: (listener) => subscribe(EVENT_CHANNELS.menuCommand, isMenuCommand, listener),

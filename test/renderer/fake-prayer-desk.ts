@@ -435,6 +435,10 @@ export function createFakeApi(
       record('makePraiseDigest', [digestOptions]);
       return buildPraiseDigest(bulletins, digestOptions);
     },
+    async tryAgainFile(file) {
+      record('tryAgainFile', [file]);
+      return state;
+    },
     onLibraryEvent(listener) {
       libraryListeners.add(listener);
       return () => libraryListeners.delete(listener);
