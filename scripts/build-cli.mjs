@@ -14,7 +14,11 @@ const outdir = path.join(root, 'dist-cli');
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { 'prayer-desk-cli': path.join(root, 'electron/core/cli/main.ts') },
+  entryPoints: {
+    'prayer-desk-cli': path.join(root, 'electron/core/cli/main.ts'),
+    // Each file is parsed in a child process that can be stopped (parse-pool.ts); main.ts forks this one.
+    'parse-child': path.join(root, 'electron/core/library/parse-child.ts'),
+  },
   outdir,
   outExtension: { '.js': '.mjs' },
   splitting: true,

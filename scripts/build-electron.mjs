@@ -15,6 +15,7 @@ const entries = [
   { entry: 'electron/main/main.ts', out: 'main.cjs', target: 'node22' },
   { entry: 'electron/preload/preload.ts', out: 'preload.cjs', target: 'chrome140' },
   { entry: 'electron/core/library/load-worker.ts', out: 'load-worker.cjs', target: 'node22', optional: true },
+  { entry: 'electron/core/library/parse-child.ts', out: 'parse-child.cjs', target: 'node22', optional: true },
 ];
 
 await rm(outdir, { recursive: true, force: true });

@@ -101,6 +101,9 @@ try {
     ...(existsSync(path.join(root, 'dist-electron/load-worker.cjs'))
       ? ['/dist-electron/load-worker.cjs']
       : []),
+    ...(existsSync(path.join(root, 'dist-electron/parse-child.cjs'))
+      ? ['/dist-electron/parse-child.cjs']
+      : []),
   ];
   for (const file of wanted) check(files.includes(file), `app.asar holds ${file}`);
   const strays = files.filter(

@@ -33,6 +33,7 @@ export const INVOKE_CHANNELS = {
   saveSheetDocx: 'prayer-desk:save-sheet-docx',
   openSavedFile: 'prayer-desk:open-saved-file',
   showSavedFile: 'prayer-desk:show-saved-file',
+  tryAgainFile: 'prayer-desk:try-again-file',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

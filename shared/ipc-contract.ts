@@ -177,6 +177,8 @@ export const invokeContract = {
   openSavedFile: { channel: INVOKE_CHANNELS.openSavedFile, args: z.tuple([savedFilePathSchema]) },
   /** Shows a PDF or Word document saved in this session (no other file) in the file manager. */
   showSavedFile: { channel: INVOKE_CHANNELS.showSavedFile, args: z.tuple([savedFilePathSchema]) },
+  /** Reads a file of the Problems list again, even one whose reading was stopped (too long, too big). */
+  tryAgainFile: { channel: INVOKE_CHANNELS.tryAgainFile, args: z.tuple([libraryFileSchema]) },
 } as const satisfies { [K in InvokeName]: { channel: (typeof INVOKE_CHANNELS)[K]; args: z.ZodTuple } };
 
 export type InvokeArgs<K extends InvokeName> = z.output<(typeof invokeContract)[K]['args']>;
@@ -212,6 +214,7 @@ export interface InvokeResults {
   saveSheetDocx: PrintOutcome;
   openSavedFile: void;
   showSavedFile: void;
+  tryAgainFile: LibraryState;
 }
 
 export interface EventPayloads {

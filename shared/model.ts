@@ -93,6 +93,12 @@ export interface MessageOrigin {
 export interface Problem {
   file: string;
   error: string;
+  /**
+   * Set when reading the file was stopped (it took too long, needed too much memory, or its reader
+   * crashed): the file is remembered and skipped at the next start until it changes or the user asks to
+   * try again.
+   */
+  stopped?: 'time' | 'memory' | 'crash';
 }
 
 export interface ParseOutput {

@@ -119,6 +119,8 @@ export interface PrayerDeskApi extends InvokeFunctions {
   openSavedFile(file: string): Promise<void>;
   /** Shows a PDF or Word document saved in this session in the file manager. */
   showSavedFile(file: string): Promise<void>;
+  /** "Try again" in the Problems list: reads that file once more (its reading may have been stopped). */
+  tryAgainFile(file: string): Promise<LibraryState>;
   /** Progress, ready, changed and error events of the library; returns a function that unsubscribes. */
   onLibraryEvent(listener: (event: LibraryEvent) => void): () => void;
   /** Menu items for the renderer: 'focus-search' (Ctrl/Cmd+F), 'print-sheet' (Ctrl/Cmd+P). */

@@ -115,6 +115,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       checkSavedThisSession(deps, file);
       deps.showItemInFolder(file);
     },
+    tryAgainFile: async (file) => library.tryAgain(file),
   };
 }
 

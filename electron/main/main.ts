@@ -6,6 +6,7 @@ import { createLibraryService } from '../core/library/library-service';
 import { openSettingsStore } from '../core/library/settings-store';
 import { createStoryService } from '../core/stories/story-service';
 import { startShell } from './app-shell';
+import { utilityChild } from './utility-child';
 import type { AppPaths, ShellStores } from './app-shell';
 import { createShellStateStore, shellStateFromSettings, shellStateToSettings } from './shell-state-store';
 
@@ -24,6 +25,9 @@ async function openStores(paths: AppPaths): Promise<ShellStores> {
     // Loading runs in a worker thread so the window stays responsive on large folders.
     workerPath: path.join(paths.bundleDir, 'load-worker.cjs'),
     settings,
+    // Files are parsed in utility processes that can be stopped (a file built to hang or fill memory
+    // costs that file only): electron/core/library/parse-pool.ts.
+    spawnParser: utilityChild(path.join(paths.bundleDir, 'parse-child.cjs')),
   });
   const stories = await createStoryService({
     bulletins: () => library.allBulletins(),

@@ -68,6 +68,7 @@ export function createPrayerDeskApi(ipc: Ipc): PrayerDeskApi {
     getCountryView: (country) => invoke(INVOKE_CHANNELS.getCountryView, country),
     makePraiseDigest: (options) => invoke(INVOKE_CHANNELS.makePraiseDigest, options),
     stopReading: () => invoke(INVOKE_CHANNELS.stopReading),
+    tryAgainFile: (file) => invoke(INVOKE_CHANNELS.tryAgainFile, file),
     saveSheetPdf: (options) => invoke(INVOKE_CHANNELS.saveSheetPdf, options),
     saveSheetDocx: (sheet, options) => invoke(INVOKE_CHANNELS.saveSheetDocx, sheet, options),
     openSavedFile: (file) => invoke(INVOKE_CHANNELS.openSavedFile, file),

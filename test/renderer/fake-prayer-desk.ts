@@ -486,6 +486,10 @@ export function createFakeApi(
       record('stopReading', []);
       return state;
     },
+    async tryAgainFile(file) {
+      record('tryAgainFile', [file]);
+      return state;
+    },
     onLibraryEvent(listener) {
       libraryListeners.add(listener);
       return () => libraryListeners.delete(listener);

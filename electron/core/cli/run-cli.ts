@@ -1,7 +1,12 @@
 // The core without a window: parse a folder or search it, JSON out. Exit codes: 0 done (even when some
 // files were problems: they are listed), 2 bad arguments or no such folder.
 import { stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createParsePool, forkChild } from '../library/parse-pool';
+import type { ReadLimits } from '../library/read-limits';
+import type { LoadFolderOptions } from '../library/scan-folder';
 import { loadFolder } from '../library/scan-folder';
 import { createSearchEngine } from '../search/lunr-engine';
 import { CliUsageError, parseCliArgs, USAGE } from './parse-cli-args';
@@ -11,6 +16,23 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Where relative folders are resolved from (npm run changes the working directory). */
   cwd: string;
+  /**
+   * Where the CLI remembers files whose reading had to be stopped, so the next run skips them until they
+   * change (stopped-files.ts). Default: $XDG_CACHE_HOME/prayer-desk-cli, or ~/.cache/prayer-desk-cli.
+   */
+  dataDir?: string;
+  /** The parse child's entry; default parse-child.ts beside this file's library folder (run via tsx). */
+  parseChild?: string;
+  /** The parse pool's limits per file; default read-limits.ts' readLimitsFor (tests shorten them). */
+  readLimits?: (file: string, size: number) => ReadLimits;
+  /** Reads files in this process instead of a parse pool: for tests that fake the file system. */
+  reader?: LoadFolderOptions['reader'];
+}
+
+/** The CLI's own data folder (see CliIo.dataDir). */
+export function defaultCliDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const cache = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : null;
+  return path.join(cache ?? path.join(homedir(), '.cache'), 'prayer-desk-cli');
 }
 
 /**
@@ -41,7 +63,26 @@ export async function runCli(
     io.stderr(`prayer-desk: ${info ? 'not a folder' : 'no such folder'}: ${folder}\n`);
     return 2;
   }
-  const loaded = await loadFolder(folder, { direct: options.direct });
+  // Every file is parsed in a child process that can be stopped (parse-pool.ts): a file built to hang or
+  // fill memory is named as a problem, and the others are read.
+  const pool = io.reader
+    ? null
+    : createParsePool({
+        spawn: forkChild(
+          io.parseChild ?? fileURLToPath(new URL('../library/parse-child.ts', import.meta.url)),
+        ),
+        ...(io.readLimits ? { limitsFor: io.readLimits } : {}),
+      });
+  let loaded;
+  try {
+    loaded = await loadFolder(folder, {
+      direct: options.direct,
+      reader: io.reader ?? pool ?? undefined,
+      userDataDir: io.dataDir ?? defaultCliDataDir(),
+    });
+  } finally {
+    pool?.close();
+  }
   if (command.command === 'parse') {
     io.stdout(`${JSON.stringify(loaded, null, 2)}\n`);
     return 0;

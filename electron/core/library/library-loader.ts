@@ -5,7 +5,8 @@
 //
 // Two kinds of load:
 // - a full load (a folder opened for the first time, or without a usable cache): every file listed,
-//   read with all cores (read-pool.ts), the bulletins handed over as soon as they are parsed (the
+//   read in the parse pool's child processes (parse-pool.ts: the readers never run in this thread when
+//   a pool is given), the bulletins handed over as soon as they are parsed (the
 //   timeline can show them) and then the index built and saved;
 // - a check against what the caller already holds (`known`: after a start from the cache, on reload,
 //   for watcher updates): only what changed is read and handed back, and the caller updates its engine
@@ -25,6 +26,7 @@ import type { ReadMailboxOptions } from '../mailbox/read-mailbox';
 import { mailboxStateDir, withMailboxCounts } from '../mailbox/mailbox-hook';
 import { withoutMailboxCopies } from '../mailbox/same-bulletin';
 import { markStandingText } from './standing-text';
+import { openStoppedFiles, readRemembering } from './stopped-files';
 
 /** What the caller knows of a file: its size and time when read, and whether it gave any bulletin. */
 export interface FileStamp {
@@ -58,6 +60,11 @@ export interface LoadJob {
   reread?: string[];
   /** Read again every file that gave no bulletin last time (a file locked or half-copied then). */
   retryFailed?: boolean;
+  /**
+   * The user chose "Try again" for these files: read them again even if their reading was stopped before
+   * (stopped-files.ts) and they have not changed since.
+   */
+  tryAgain?: string[];
 }
 
 export interface LoadDelta {
@@ -96,6 +103,16 @@ export interface LoaderDeps {
    * mailboxes go through readBulletinFile like any file.
    */
   readMailbox?(root: string, entry: FileEntry, options: ReadMailboxOptions): Promise<FileRead>;
+  /**
+   * Reads `readBulletinFile` can take at once (a parse pool's lanes: parse-pool.ts). Without it, a load
+   * of many files keeps a few in flight on this thread, so that file I/O overlaps parsing.
+   */
+  readLanes?: number;
+  /**
+   * Gets the readers ready (a parse pool starts its processes): called at once on a folder's first-ever
+   * load, so that their start-up passes while the folder is listed.
+   */
+  warmUp?(): void;
 }
 
 export interface LoadHooks {
@@ -127,11 +144,11 @@ export type LibraryLoader = (
 /** At most about this many progress reports per load: enough for a smooth bar, few enough for IPC. */
 const PROGRESS_STEPS = 200;
 /**
- * From this many files to read, reads overlap (and helper threads join): below it the order of reads and
- * progress stays simple, and a helper thread's start-up would cost more than it saves.
+ * From this many files to read, the newest are read first and handed over as they come (LoadHooks.
+ * onSomeFiles); below it the order of reads and progress stays simple.
  */
 export const PARALLEL_FROM = 64;
-/** Reads in flight per thread: enough for file I/O to overlap parsing. */
+/** Reads in flight on this thread when the reader does not say (LoaderDeps.readLanes): I/O overlaps parsing. */
 const LANES = 4;
 /**
  * When the files read so far are handed over during a long full load (LoadHooks.onSomeFiles): soon after
@@ -142,22 +159,10 @@ const SOME_FILES_EVERY_MS = 1000;
 
 export interface LoadOptions {
   /**
-   * Readers on other threads (load-worker.ts), started when there are many files to read — or, on a
-   * folder's first-ever load (no cache), at once: starting a thread takes a moment, which then passes while
-   * this one lists the folder. Called at most once per load.
-   */
-  helpers?: () => FileReader[];
-  /**
-   * Whether this thread reads the folder directly (scan-folder's FolderAccessOptions), asked as the reading
-   * starts. It then keeps one read in flight instead of LANES: there is no file I/O to overlap, and between
-   * two files it answers its helpers sooner.
-   */
-  readsDirectly?: () => boolean;
-  /**
    * How often LoadHooks.onSomeFiles hands over the files read so far; default about once a second. A worker
    * hands them over more often, in smaller parts, and its caller still shows them once a second: the last
    * part, sent once every file is read, is then small (the whole timeline shows sooner), and no part holds
-   * up this thread (and its helpers' next files) for long.
+   * up this thread for long.
    */
   handOverEveryMs?: number;
   /**
@@ -175,7 +180,7 @@ export async function loadLibrary(
   hooks: LoadHooks = {},
   options: LoadOptions = {},
 ): Promise<LoadOutcome> {
-  if (job.known) return checkChanges(job, job.known, deps, onProgress, signal, options);
+  if (job.known) return checkChanges(job, job.known, deps, onProgress, signal);
   const cache = openLibraryCache({
     userDataDir: job.userDataDir,
     root: job.root,
@@ -184,13 +189,12 @@ export async function loadLibrary(
   const fromCache = job.previous ? null : await cache.read().catch(() => null);
   const known = new Map((job.previous ?? fromCache?.files ?? []).map((f) => [f.file, f]));
   signal?.throwIfAborted();
-  const helpers = once(options.helpers);
   // Nothing known of this folder: every file is to be read, and a large folder is the likely reason to be
-  // here; helper threads start while it is listed. (A small one leaves them idle until the load ends.)
-  if (known.size === 0) helpers();
+  // here; the readers start while it is listed.
+  if (known.size === 0) deps.warmUp?.();
 
   const listed = await deps.listBulletinFiles(job.root);
-  const reread = new Set(job.reread);
+  const reread = new Set([...(job.reread ?? []), ...(job.tryAgain ?? [])]);
   const slots: (CachedFile | null)[] = [];
   const toRead: { entry: FileEntry; slot: number }[] = [];
   for (const entry of listed.files) {
@@ -221,7 +225,7 @@ export async function loadLibrary(
   await readFiles(
     toRead.map((r) => r.entry),
     listed.files.length,
-    job.root,
+    job,
     deps,
     (i, read) => {
       const { entry, slot } = toRead[i] as (typeof toRead)[number];
@@ -237,7 +241,6 @@ export async function loadLibrary(
     },
     onProgress,
     signal,
-    { helpers, readsDirectly: options.readsDirectly, stateDir: mailboxStateDir(job) },
   );
 
   const files = slots as CachedFile[];
@@ -270,10 +273,9 @@ async function checkChanges(
   deps: LoaderDeps,
   onProgress: (progress: LibraryProgress) => void,
   signal: AbortSignal | undefined,
-  options: LoadOptions,
 ): Promise<LoadOutcome> {
   const known = new Map(knownStamps.map((stamp) => [stamp.file, stamp]));
-  const reread = new Set([...(job.reread ?? []), ...(job.only ?? [])]);
+  const reread = new Set([...(job.reread ?? []), ...(job.only ?? []), ...(job.tryAgain ?? [])]);
   let candidates: FileEntry[] | null = null;
   let removed: string[] = [];
   let listProblems: Problem[] = [];
@@ -317,7 +319,7 @@ async function checkChanges(
   await readFiles(
     toRead,
     listed ? candidates.length : toRead.length,
-    job.root,
+    job,
     deps,
     (i, read) => {
       files[i] = withMailboxCounts(
@@ -327,7 +329,6 @@ async function checkChanges(
     },
     onProgress,
     signal,
-    { helpers: once(options.helpers), readsDirectly: options.readsDirectly, stateDir: mailboxStateDir(job) },
   );
   return {
     files,
@@ -340,16 +341,19 @@ async function checkChanges(
   };
 }
 
-/** Reads `toRead`, in parallel when there are many; progress counts `total` files, the others done. */
+/**
+ * Reads `toRead`, in parallel when there are many; progress counts `total` files, the others done. A file
+ * whose reading was stopped before (stopped-files.ts) and has not changed since is not read again: its
+ * problem is remembered, unless the user chose "Try again" for it.
+ */
 async function readFiles(
   toRead: readonly FileEntry[],
   total: number,
-  root: string,
+  job: LoadJob,
   deps: LoaderDeps,
   onRead: (index: number, read: FileRead) => void,
   onProgress: (progress: LibraryProgress) => void,
   signal: AbortSignal | undefined,
-  threads: { helpers: () => FileReader[]; readsDirectly?: () => boolean; stateDir?: string },
 ): Promise<void> {
   let done = total - toRead.length;
   // Mailbox files (electron/core/mailbox) are read after the others, one at a time on this thread: each
@@ -362,18 +366,17 @@ async function readFiles(
     await readFiles(
       plain.map((i) => toRead[i] as FileEntry),
       total - mailboxes.length,
-      root,
+      job,
       deps,
       (index, read) => onRead(plain[index] as number, read),
       (progress) => onProgress({ ...progress, total }),
       signal,
-      { ...threads, stateDir: undefined },
     );
     done = total - mailboxes.length;
     for (const i of mailboxes) {
       const entry = toRead[i] as FileEntry;
-      const read = await (deps.readMailbox as NonNullable<LoaderDeps['readMailbox']>)(root, entry, {
-        stateDir: threads.stateDir,
+      const read = await (deps.readMailbox as NonNullable<LoaderDeps['readMailbox']>)(job.root, entry, {
+        stateDir: mailboxStateDir(job),
         signal,
         onProgress: (mailbox) => onProgress({ done, total, current: entry.file, mailbox }),
       });
@@ -387,14 +390,16 @@ async function readFiles(
   const step = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
   onProgress({ done, total, current: '' });
   const parallel = toRead.length >= PARALLEL_FROM;
+  const stopped = toRead.length > 0 ? await openStoppedFiles(job.userDataDir, job.root) : null;
+  const tryAgain = new Set(job.tryAgain);
   const own: FileReader = {
-    read: (entry) => deps.readBulletinFile(root, entry),
-    lanes: parallel && threads.readsDirectly?.() !== true ? LANES : 1,
+    read: (entry) =>
+      readRemembering(entry, (e) => deps.readBulletinFile(job.root, e), stopped, tryAgain.has(entry.file)),
+    lanes: deps.readLanes ?? (parallel ? LANES : 1),
   };
-  const readers = parallel ? [own, ...threads.helpers()] : [own];
   await readAll(
     toRead,
-    readers,
+    [own],
     (index, read) => {
       onRead(index, read);
       done++;
@@ -403,7 +408,7 @@ async function readFiles(
       if (index % step === 0) onProgress({ done, total, current: (toRead[index] as FileEntry).file });
     },
     signal,
-  );
+  ).finally(() => stopped?.saved());
   signal?.throwIfAborted();
   onProgress({ done: total, total, current: '' });
 }
@@ -424,12 +429,6 @@ function sortNewestFirst(toRead: { entry: FileEntry; slot: number }[]): void {
     const db = dates.get(b) as string;
     return da === db ? a.slot - b.slot : da < db ? 1 : -1;
   });
-}
-
-/** `start` called the first time only; its readers remembered. */
-function once(start: (() => FileReader[]) | undefined): () => FileReader[] {
-  let started: FileReader[] | null = null;
-  return () => (started ??= start?.() ?? []);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

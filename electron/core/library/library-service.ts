@@ -14,6 +14,7 @@
 import { summarizeBulletin } from '../../../shared/bulletin-summary';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type {
   BulletinSummary,
   LibraryEvent,
@@ -43,7 +44,10 @@ import type { SettingsStore } from './settings-store';
 import { openSettingsStore } from './settings-store';
 import type { WatchHandle } from './watch-folder';
 import { watchFolder } from './watch-folder';
-import { createWorkerLoader } from './worker-loader';
+import type { ParsePool, SpawnChild } from './parse-pool';
+import { createParsePool, forkChild } from './parse-pool';
+import type { ReadLimits } from './read-limits';
+import { createWorkerLoader, parseChildBeside } from './worker-loader';
 
 export interface LibraryService {
   getState(): LibraryState;
@@ -66,6 +70,11 @@ export interface LibraryService {
   resolveFile(file: string): Promise<string>;
   onEvent(cb: (e: LibraryEvent) => void): () => void;
   close(): Promise<void>;
+  /**
+   * Reads one file of the open folder again (the Problems list's "Try again"), even one whose reading was
+   * stopped before and that has not changed since (see stopped-files.ts).
+   */
+  tryAgain(file: string): Promise<LibraryState>;
 }
 
 export interface LibraryServiceOptions {
@@ -89,6 +98,13 @@ export interface LibraryServiceOptions {
   settings?: SettingsStore;
   /** Quiet time after a change before the cache is saved (a burst of changes is saved once); default 5 s. */
   cacheSaveDelayMs?: number;
+  /**
+   * How the parse pool's children are started (parse-pool.ts): Electron's utilityProcess in the app.
+   * Default, with `workerPath`: child_process.fork of parse-child beside the worker entry.
+   */
+  spawnParser?: SpawnChild;
+  /** The parse pool's limits per file; default read-limits.ts' readLimitsFor (tests shorten them). */
+  readLimits?: (file: string, size: number) => ReadLimits;
 }
 
 const EMPTY_RESULT: SearchResult = { total: 0, hits: [], didYouMean: [] };
@@ -102,7 +118,7 @@ const EARLY_STATE_FROM = 200;
 export async function createLibraryService(opts: LibraryServiceOptions): Promise<LibraryService> {
   const settings = opts.settings ?? (await openSettingsStore(opts.userDataDir));
   let notice = settings.takeNotice();
-  const { engines, inProcess, folderLoader } = await resolveDeps(opts);
+  const { engines, inProcess, folderLoader, pool } = await resolveDeps(opts);
   const watchEnabled = opts.watch ?? true;
   const debounceMs = opts.watchDebounceMs ?? 300;
 
@@ -202,7 +218,7 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
   const runLoad = async (
     mySession: number,
     mode: 'open' | 'reload' | 'update',
-    extra: Pick<LoadJob, 'reread' | 'retryFailed' | 'only'> = {},
+    extra: Pick<LoadJob, 'reread' | 'retryFailed' | 'only' | 'tryAgain'> = {},
   ): Promise<LibraryState> => {
     if (mySession !== session || closed) return getState();
     const target = folder;
@@ -558,7 +574,17 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
       await stopWatching();
       if (saveRoot !== null) void enqueue(saveCacheNow).catch(() => undefined);
       await queue;
+      pool?.close();
       listeners.clear();
+    },
+
+    async tryAgain(file) {
+      if (closed) throw new Error('The library is closed.');
+      await firstLoad;
+      const mySession = session;
+      const known = files.some((f) => f.file === file);
+      if (typeof file !== 'string' || !known) return getState();
+      return enqueue(() => runLoad(mySession, 'update', { tryAgain: [file], reread: [file], only: [file] }));
     },
   };
 }
@@ -570,25 +596,43 @@ export async function createLibraryService(opts: LibraryServiceOptions): Promise
  */
 async function resolveDeps(opts: LibraryServiceOptions) {
   if (opts.loader && opts.engines) {
-    return { engines: opts.engines, inProcess: opts.loader, folderLoader: opts.loader };
+    return { engines: opts.engines, inProcess: opts.loader, folderLoader: opts.loader, pool: null };
   }
   const realEngines = async (): Promise<SearchEngines> => {
     const { createSearchEngine, loadSearchEngine } = await import('../search/lunr-engine');
     return { create: createSearchEngine, load: loadSearchEngine };
   };
+  // With a worker, files are parsed in child processes (parse-pool.ts), the samples' too: no reader ever
+  // runs on untrusted bytes in this process.
+  const workerFile =
+    opts.workerPath instanceof URL ? fileURLToPath(opts.workerPath) : (opts.workerPath ?? null);
+  const pool: ParsePool | null =
+    workerFile !== null && !opts.loader
+      ? createParsePool({
+          spawn: opts.spawnParser ?? forkChild(parseChildBeside(workerFile)),
+          ...(opts.readLimits ? { limitsFor: opts.readLimits } : {}),
+        })
+      : null;
   let realLoader: Promise<LibraryLoader> | null = null;
   const lazyInProcess: LibraryLoader = async (job, onProgress, signal, hooks) => {
     realLoader ??= Promise.all([import('./default-deps'), import('./stat-bulletin-file')]).then(
       ([real, stat]) =>
-        createInProcessLoader({ ...real.defaultLoaderDeps, statBulletinFile: stat.statBulletinFile }),
+        createInProcessLoader({
+          ...real.defaultLoaderDeps,
+          statBulletinFile: stat.statBulletinFile,
+          ...(pool
+            ? { readBulletinFile: pool.read, readLanes: pool.lanes, warmUp: () => pool.warmUp() }
+            : {}),
+        }),
     );
     return (await realLoader)(job, onProgress, signal, hooks);
   };
   const inProcess = opts.loader ?? lazyInProcess;
-  // The samples are a handful of files inside the app bundle: loading them in-process is instant and
-  // does not depend on a worker being able to read from the packaged app archive.
-  const folderLoader = opts.loader ?? (opts.workerPath ? createWorkerLoader(opts.workerPath) : inProcess);
-  return { engines: opts.engines ?? (await realEngines()), inProcess, folderLoader };
+  // The samples are a handful of files inside the app bundle: listing and indexing them here is instant
+  // and does not depend on a worker being able to read from the packaged app archive.
+  const folderLoader =
+    opts.loader ?? (workerFile !== null && pool ? createWorkerLoader(workerFile, { pool }) : inProcess);
+  return { engines: opts.engines ?? (await realEngines()), inProcess, folderLoader, pool };
 }
 
 /** The folder as the user chose it, resolved; throws a plain-words error when it cannot be a library. */

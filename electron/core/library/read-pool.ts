@@ -1,7 +1,6 @@
-// Reads many files with several readers at once: this thread's own, with a few reads in flight so that
-// file I/O overlaps parsing, and helper threads' (load-worker.ts starts them), so that parsing an archive
-// of 10,000 bulletins uses every core. Files are handed out one at a time to whichever reader is free,
-// so a slow file (a large PDF) never holds up a share of the others.
+// Reads many files with several reads in flight: a parse pool's (parse-pool.ts: its child processes
+// parse on every core), or this thread's own, so that file I/O overlaps parsing. Files are handed out one
+// at a time to whichever lane is free, so a slow file (a large PDF) never holds up a share of the others.
 import type { FileEntry, FileRead } from './scan-folder';
 
 function nextTurn(): Promise<void> {

@@ -26,6 +26,8 @@ import type { MailboxCounts } from '../mailbox/read-mailbox';
 import { readMailboxFile } from '../mailbox/read-mailbox';
 import { withoutMailboxCopies } from '../mailbox/same-bulletin';
 import { markStandingText } from './standing-text';
+import { readAll } from './read-pool';
+import { openStoppedFiles, readRemembering } from './stopped-files';
 
 export interface FileEntry {
   /** Relative to the library folder, '/' separators. */
@@ -49,6 +51,14 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_DEPTH = 64;
 /** As many warnings as parseBulletin keeps; a person reads the first few. */
 const MAX_WARNINGS = 20;
+/**
+ * Text read from one file, all its parts together: a year of weekly bulletins is a few hundred thousand
+ * characters. Past this (a 20 MB text file, an e-mail with a huge encoded part read as text) the rest is
+ * left out and the bulletin says so: memory per file stays bounded (issue 12).
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+/** Requests in one bulletin: a weekly one has 5–30, a year's collection a few hundred. */
+export const MAX_ITEMS_PER_BULLETIN = 1_000;
 
 /**
  * How the folder is listed and its files read. By default through Node's thread pool, so that the thread
@@ -171,6 +181,9 @@ async function walk(
       await walk(realRoot, rel, depth + 1, files, problems, access);
     } else if (entry.isFile()) {
       await addFile(rel, abs, files, problems, access(), mailboxKindOf(rel, names));
+    } else if (readerFor(rel)) {
+      // A named pipe, a socket or a device with a bulletin's name: never opened (reading could block).
+      problems.push({ file: rel, error: `This file could not be read (${codeOf(notAFile())}).` });
     }
   }
 }
@@ -249,7 +262,7 @@ async function addFile(
     const info = await access.stat(abs);
     if (info.isFile()) {
       files.push({ file: rel, size: info.size, mtimeMs: info.mtimeMs, ...(mailbox ? { mailbox } : {}) });
-    }
+    } else if (!info.isDirectory()) throw notAFile();
   } catch (error) {
     problems.push({ file: rel, error: `This file could not be read (${codeOf(error)}).` });
   }
@@ -313,6 +326,10 @@ function realRootOf(root: string): Promise<string> {
 
 function tooLarge(size: number): string {
   return `This file is too large to be a bulletin (${Math.round(size / 1048576)} MB); it was skipped.`;
+}
+
+function notAFile(): Error {
+  return Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
 }
 
 /** Throws for a folder or anything but a plain file (a pipe, a device); false when it is over `max` bytes. */
@@ -386,8 +403,24 @@ function readBoundedDirectly(abs: string, max: number): Uint8Array | null {
 function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
   const bulletins: Bulletin[] = [];
   let empty = 0;
+  let chars = 0;
+  const cut: string[] = [];
   for (const doc of read.documents) {
-    const bulletin = parseBulletin(doc.text, {
+    if (chars >= MAX_TEXT_CHARS) {
+      cut.push(
+        `This file holds more text than Prayer Desk reads from one file (${Math.round(MAX_TEXT_CHARS / 1_000_000)} million characters); the rest was left out.`,
+      );
+      break;
+    }
+    const text =
+      doc.text.length > MAX_TEXT_CHARS - chars ? doc.text.slice(0, MAX_TEXT_CHARS - chars) : doc.text;
+    if (text.length < doc.text.length) {
+      cut.push(
+        `This file holds more text than Prayer Desk reads from one file (${Math.round(MAX_TEXT_CHARS / 1_000_000)} million characters); the rest was left out.`,
+      );
+    }
+    chars += text.length;
+    const bulletin = parseBulletin(text, {
       file: entry.file,
       mtimeMs: entry.mtimeMs,
       titleHint: doc.titleHint,
@@ -397,7 +430,14 @@ function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
       empty++;
       continue;
     }
-    bulletin.warnings = capWarnings([...read.warnings, ...bulletin.warnings]);
+    const extra: string[] = [];
+    if (bulletin.items.length > MAX_ITEMS_PER_BULLETIN) {
+      extra.push(
+        `Only the first ${MAX_ITEMS_PER_BULLETIN} of the ${bulletin.items.length} requests found were kept (this file may not be a bulletin).`,
+      );
+      bulletin.items = bulletin.items.slice(0, MAX_ITEMS_PER_BULLETIN);
+    }
+    bulletin.warnings = capWarnings([...extra, ...cut, ...read.warnings, ...bulletin.warnings]);
     bulletin.encoding = read.encoding;
     bulletins.push(bulletin);
   }
@@ -427,13 +467,27 @@ function capWarnings(warnings: string[]): string[] {
   return [...unique.slice(0, MAX_WARNINGS - 1), `…and ${unique.length - MAX_WARNINGS + 1} more warnings.`];
 }
 
+export interface LoadFolderOptions extends FolderAccessOptions {
+  onProgress?: (progress: LibraryProgress) => void;
+  /**
+   * Where files are read and parsed: a parse pool (parse-pool.ts: the CLI's), which takes `lanes` at
+   * once. Default: here, one after another. Mailboxes are always streamed here (see below).
+   */
+  reader?: { read(root: string, entry: FileEntry): Promise<FileRead>; lanes: number };
+  /**
+   * Where files whose reading was stopped are remembered (stopped-files.ts), so that the next load skips
+   * them until they change. Default: nowhere.
+   */
+  userDataDir?: string;
+}
+
 /**
  * Loads a whole folder: every readable bulletin, and a problem entry for every file that is not. `direct`
  * (see FolderAccessOptions) suits a caller with nothing else to answer meanwhile, such as the CLI.
  */
 export async function loadFolder(
   root: string,
-  opts: { onProgress?: (progress: LibraryProgress) => void } & FolderAccessOptions = {},
+  opts: LoadFolderOptions = {},
 ): Promise<ParseOutput & { mailboxes?: MailboxSummary[] }> {
   const access: FolderAccessOptions = { direct: opts.direct };
   const listed = await listBulletinFiles(root, access);
@@ -441,14 +495,29 @@ export async function loadFolder(
   const bulletins: Bulletin[] = [];
   const problems: Problem[] = [...listed.problems];
   const total = listed.files.length;
+  const stopped =
+    opts.userDataDir !== undefined ? await openStoppedFiles(opts.userDataDir, await realpath(root)) : null;
+  // A mailbox is streamed here, never in a parse child: reading gigabytes of mail outlasts the per-file time
+  // limit meant for one bulletin, and its memory stays bounded by one message.
+  const read = (entry: FileEntry) =>
+    entry.mailbox || !opts.reader ? readBulletinFile(root, entry, access) : opts.reader.read(root, entry);
+  const results: FileRead[] = new Array<FileRead>(total);
   let done = 0;
-  for (const entry of listed.files) {
-    opts.onProgress?.({ done, total, current: entry.file });
-    const read = await readBulletinFile(root, entry, access);
-    bulletins.push(...read.bulletins);
-    problems.push(...read.problems);
-    if (read.mailboxCounts) mailboxes.push({ file: entry.file, ...read.mailboxCounts });
-    done++;
+  await readAll(
+    listed.files,
+    [{ read: (entry) => readRemembering(entry, read, stopped), lanes: opts.reader?.lanes ?? 1 }],
+    (index, result) => {
+      results[index] = result;
+      done++;
+    },
+    (index) => opts.onProgress?.({ done, total, current: (listed.files[index] as FileEntry).file }),
+  );
+  await stopped?.saved();
+  for (const [index, result] of results.entries()) {
+    bulletins.push(...result.bulletins);
+    problems.push(...result.problems);
+    const file = (listed.files[index] as FileEntry).file;
+    if (result.mailboxCounts) mailboxes.push({ file, ...result.mailboxCounts });
   }
   opts.onProgress?.({ done, total, current: '' });
   problems.sort((a, b) => compareStrings(a.file, b.file));

@@ -1,14 +1,20 @@
-// Runs loads in a worker thread (load-worker.ts), so reading, parsing and indexing thousands of files never
-// blocks the main process that answers the window. The worker is kept between loads for a while (a save
-// in the folder then costs no thread start-up: the bundle takes a moment to evaluate) and ended when idle;
+// Runs loads in a worker thread (load-worker.ts), so listing and indexing thousands of files never blocks
+// the main process that answers the window; the files themselves are parsed in the parse pool's child
+// processes (parse-pool.ts), which live here: the worker asks for each file ('read') and this thread hands
+// the request to the pool and the answer back. The worker is kept between loads for a while (a save in the
+// folder then costs no thread start-up: the bundle takes a moment to evaluate) and ended when idle;
 // cancelling a load ends it at once, and the next load starts a fresh one.
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LibraryProgress } from '../../../shared/library-types';
 import type { Problem } from '../../../shared/model';
 import type { CachedFile } from './library-cache';
 import type { LibraryLoader, LoadJob, LoadOutcome } from './library-loader';
+import type { ParsePool } from './parse-pool';
+import { createParsePool, forkChild } from './parse-pool';
+import type { FileEntry, FileRead } from './scan-folder';
 
 /** What load-worker.ts posts back, for the job `id`. */
 export type LoadWorkerMessage =
@@ -20,15 +26,16 @@ export type LoadWorkerMessage =
   | { type: 'done'; id: number; outcome: LoadOutcome; filesSent: boolean }
   | { type: 'failed'; id: number; message: string }
   /** The job's work is all done (a full load saves the cache after 'done'). */
-  | { type: 'idle'; id: number };
+  | { type: 'idle'; id: number }
+  /** A file to read in the parse pool (answered with 'read-reply'). */
+  | { type: 'read'; readId: number; root: string; entry: FileEntry }
+  /** A folder's first load is starting: the pool may start its children. */
+  | { type: 'warm-up' };
 
-/** How to start the worker entry again (load-worker.ts starts helper threads from it). */
-export interface WorkerEntry {
-  code: string;
-  eval: boolean;
-}
-
-export type WorkerData = { role: 'load'; entry: WorkerEntry } | { role: 'read' };
+/** What this thread posts to load-worker.ts. */
+export type ToLoadWorker =
+  | { type: 'job'; id: number; job: LoadJob; readLanes: number }
+  | { type: 'read-reply'; readId: number; read: FileRead };
 
 /** The files read so far are shown (LoadHooks.onSomeFiles) at most this often during a long load. */
 const SHOW_EVERY_MS = 1000;
@@ -38,6 +45,16 @@ export interface WorkerLoaderOptions {
   execArgv?: string[];
   /** How long an idle worker is kept for the next load (a burst of saves); default 5 s. */
   idleMs?: number;
+  /**
+   * Where files are parsed. Default: a pool of forked Node processes running parse-child (.ts or .cjs, as
+   * the worker entry) from the worker's folder.
+   */
+  pool?: ParsePool;
+}
+
+/** parse-child next to the worker entry: the source beside load-worker.ts, or the bundle beside its bundle. */
+export function parseChildBeside(workerFile: string): string {
+  return path.join(path.dirname(workerFile), `parse-child${path.extname(workerFile)}`);
 }
 
 /**
@@ -46,9 +63,8 @@ export interface WorkerLoaderOptions {
  */
 export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderOptions = {}): LibraryLoader {
   const file = workerPath instanceof URL ? fileURLToPath(workerPath) : workerPath;
-  const entry: WorkerEntry = file.endsWith('.ts')
-    ? { code: tsxBootstrap(file), eval: true }
-    : { code: file, eval: false };
+  const entry = file.endsWith('.ts') ? { code: tsxBootstrap(file), eval: true } : { code: file, eval: false };
+  const pool = opts.pool ?? createParsePool({ spawn: forkChild(parseChildBeside(file)) });
   // Short: an idle worker holds tens of megabytes, and folders change seldom (a new bulletin a week).
   const idleMs = opts.idleMs ?? 5000;
   let worker: Worker | null = null;
@@ -76,7 +92,6 @@ export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderO
       if (!worker) {
         worker = new Worker(entry.code, {
           eval: entry.eval,
-          workerData: { role: 'load', entry } satisfies WorkerData,
           // A bundle needs none of the parent's Node options; inheriting a development loader (tsx's
           // hooks, when the parent runs under tsx) would make every thread it starts load it too.
           execArgv: opts.execArgv ?? (entry.eval ? undefined : []),
@@ -84,6 +99,20 @@ export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderO
         // An idle worker must not keep a process (the CLI, a test) alive; a working one must.
         worker.unref();
         const started = worker;
+        started.on('message', (message: LoadWorkerMessage) => {
+          if (message.type === 'warm-up') pool.warmUp();
+          if (message.type !== 'read') return;
+          void pool.read(message.root, message.entry).then((read) => {
+            // A worker ended meanwhile (a cancelled load) has no one to answer.
+            if (worker === started) {
+              started.postMessage({
+                type: 'read-reply',
+                readId: message.readId,
+                read,
+              } satisfies ToLoadWorker);
+            }
+          });
+        });
         started.once('exit', () => {
           if (worker === started) {
             worker = null;
@@ -124,7 +153,7 @@ export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderO
       };
       const onAbort = () => finish(() => reject(signal?.reason), false);
       const onMessage = (message: LoadWorkerMessage) => {
-        if (message.id !== id) return;
+        if (!('id' in message) || message.id !== id) return;
         if (message.type === 'idle') {
           if (outcome) finish(() => resolve(outcome as LoadOutcome), true);
           else finish(() => reject(new Error('The loading worker gave no result.')), true);
@@ -165,7 +194,7 @@ export function createWorkerLoader(workerPath: string | URL, opts: WorkerLoaderO
       current.on('message', onMessage);
       current.on('error', onError);
       current.on('exit', onExit);
-      current.postMessage({ type: 'job', id, job });
+      current.postMessage({ type: 'job', id, job, readLanes: pool.lanes } satisfies ToLoadWorker);
     });
 }
 

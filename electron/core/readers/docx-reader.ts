@@ -2,8 +2,9 @@
 // lists, tables), which html-to-lines lays out as the parser expects. Pictures are never unpacked.
 //
 // A .docx is a zip, and a zip can be a "bomb": a few kilobytes that unpack to gigabytes. mammoth unpacks
-// whatever it is given, so first we unpack the XML parts ourselves as a stream, counting, and refuse the
-// file once they pass a size no real bulletin comes near.
+// whatever the relationships name, so first we unpack those parts (whatever they are called) and every
+// XML part ourselves as a stream, counting, and refuse the file once they pass a size no real bulletin
+// comes near.
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { htmlToLines } from './html-to-lines';
@@ -62,7 +63,17 @@ function tooBig(file: string): ReadError {
   );
 }
 
-/** Refuses anything but a zip with a Word document in it whose XML parts unpack to a sane size. */
+/** The relationship types whose parts mammoth never unpacks (pictures are left packed, links are links). */
+const NOT_READ = /\/(?:image|oleObject|package|hyperlink|video|audio|media)$/i;
+/** A relationships part is a list of links: a few kilobytes. */
+const MAX_RELS_BYTES = 1024 * 1024;
+
+/**
+ * Refuses anything but a zip with a Word document in it whose parts mammoth will read unpack to a sane
+ * size. Which parts: the ones the relationships name (_rels/.rels for the main part, the main part's own
+ * .rels for styles, numbering, notes, comments…), whatever their names, and every .xml and .rels part
+ * besides; their sizes as they really unpack, counted while unpacking.
+ */
 async function checkZip(file: string, bytes: Uint8Array): Promise<void> {
   let zip: JSZip;
   try {
@@ -72,20 +83,74 @@ async function checkZip(file: string, bytes: Uint8Array): Promise<void> {
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   if (entries.length > MAX_ZIP_ENTRIES) throw tooBig(file);
-  if (!zip.files['word/document.xml'] && !entries.some((e) => /^word\/document\d*\.xml$/i.test(e.name))) {
-    throw notWord(file);
-  }
-  const parts = entries.filter((entry) => XML_PART.test(entry.name));
-  // What the zip says first (cheap), then what the parts really unpack to (a bomb's directory may lie).
-  const declared = parts.reduce((sum, entry) => sum + declaredSize(entry), 0);
-  if (declared > MAX_DOCX_XML_BYTES) throw tooBig(file);
   let budget = MAX_DOCX_XML_BYTES;
-  for (const entry of parts) {
+  const counted = new Set<string>();
+  const count = async (name: string): Promise<void> => {
+    const entry = zip.files[name];
+    if (!entry || entry.dir || counted.has(name)) return;
+    counted.add(name);
     budget -= await unpackedSize(entry, budget, file);
-  }
+  };
+  const relsOf = async (name: string, base: string): Promise<{ type: string; target: string }[]> => {
+    const entry = zip.files[name];
+    if (!entry || entry.dir) return [];
+    if ((await unpackedSize(entry, MAX_RELS_BYTES, file)) > MAX_RELS_BYTES) throw tooBig(file);
+    await count(name);
+    return parseRels(await entry.async('string'), base);
+  };
+  const top = await relsOf('_rels/.rels', '');
+  const main =
+    top.find((rel) => /\/officeDocument$/i.test(rel.type))?.target ??
+    (zip.files['word/document.xml'] ? 'word/document.xml' : undefined);
+  if (!main || !zip.files[main] || zip.files[main].dir) throw notWord(file);
+  const slash = main.lastIndexOf('/');
+  const dir = slash >= 0 ? main.slice(0, slash + 1) : '';
+  const mainRels = await relsOf(`${dir}_rels/${main.slice(slash + 1)}.rels`, dir);
+  // What the zip says first (cheap), then what the parts really unpack to (a bomb's directory may lie).
+  const named = [main, ...mainRels.filter((rel) => !NOT_READ.test(rel.type)).map((rel) => rel.target)];
+  const parts = new Set([...named, ...entries.filter((e) => XML_PART.test(e.name)).map((e) => e.name)]);
+  const declared = [...parts].reduce((sum, name) => sum + declaredSize(zip.files[name]), 0);
+  if (declared > MAX_DOCX_XML_BYTES) throw tooBig(file);
+  for (const name of parts) await count(name);
 }
 
-function declaredSize(entry: JSZip.JSZipObject): number {
+/** The relationships of a .rels part, targets resolved against `base` (the folder of the part they belong to). */
+function parseRels(xml: string, base: string): { type: string; target: string }[] {
+  const rels: { type: string; target: string }[] = [];
+  for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const attrs = match[1] ?? '';
+    const attr = (name: string) =>
+      new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"|\\b${name}\\s*=\\s*'([^']*)'`).exec(attrs);
+    const found = (name: string) => {
+      const m = attr(name);
+      return m ? (m[1] ?? m[2] ?? '') : '';
+    };
+    if (/^external$/i.test(found('TargetMode'))) continue;
+    const target = found('Target');
+    if (target) rels.push({ type: found('Type'), target: resolvePart(base, target) });
+  }
+  return rels;
+}
+
+/** A part name from a relationship target: absolute ('/word/x.xml') or relative to `base`, '..' resolved. */
+function resolvePart(base: string, target: string): string {
+  const raw = target.startsWith('/') ? target.slice(1) : base + target;
+  const out: string[] = [];
+  for (const segment of raw.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  let name = out.join('/');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape: the name as written.
+  }
+  return name;
+}
+
+function declaredSize(entry: JSZip.JSZipObject | undefined): number {
+  if (!entry) return 0;
   const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
   return typeof size === 'number' && size > 0 ? size : 0;
 }

@@ -1,6 +1,7 @@
 // PDF files: text only, with pdf.js (the legacy build, meant for Node). No canvas, no fonts loaded into the
 // system, no scripts evaluated, no network: the file's bytes are handed over and the text of each page read
 // back, then laid out by pdf-lines. Pages and text are capped so that a hostile file cannot fill memory.
+import { constants as zlib, inflateSync } from 'node:zlib';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { linesToText, pageLines } from './pdf-lines';
 import type { PdfLine, PlacedText } from './pdf-lines';
@@ -13,6 +14,14 @@ import { splitWeeks } from './split-weeks';
 export const MAX_PDF_PAGES = 500;
 /** About 2,000 bulletins' worth of text. */
 export const MAX_PDF_CHARS = 8_000_000;
+/**
+ * One compressed stream (a page's drawing operators, a font) unpacked: a dense page's content is tens of
+ * kilobytes, an embedded font a few hundred. A page whose operators unpack past this is built to keep
+ * the text extraction busy for hours; the file is refused before pdf.js sees it.
+ */
+export const MAX_PDF_STREAM_BYTES = 32 * 1024 * 1024;
+/** All compressed streams of the file together, unpacked. */
+export const MAX_PDF_UNPACKED_BYTES = 160 * 1024 * 1024;
 
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
@@ -50,6 +59,7 @@ export const pdfReader: BulletinReader = {
   extensions: ['.pdf'],
   async read({ file, bytes }: ReaderInput): Promise<ReadResult> {
     if (bytes.length === 0) throw new ReadError(`"${file}" is empty.`);
+    checkStreams(file, bytes);
     let api: PdfJs;
     try {
       api = await loadPdfJs();
@@ -127,4 +137,44 @@ function pdfProblem(file: string, error: unknown): ReadError {
   return new ReadError(
     `"${file}" is a damaged PDF, or not really a PDF. Try opening it and saving it again as a PDF.`,
   );
+}
+
+function pdfTooBig(file: string): ReadError {
+  return new ReadError(
+    `"${file}" holds a page that unpacks to far more than any bulletin (it may be damaged or built to do harm); it was skipped.`,
+  );
+}
+
+/**
+ * Unpacks every Flate-compressed stream of the file, counting, with a ceiling per stream and in all: the
+ * size checks pdf.js does not make. Streams that do not unpack are left to pdf.js (it reports damage).
+ */
+function checkStreams(file: string, bytes: Uint8Array): void {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const streamStart = /\bstream\r?\n/g;
+  let total = 0;
+  for (let match = streamStart.exec(text); match; match = streamStart.exec(text)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    streamStart.lastIndex = end;
+    // The stream's dictionary: between the object's start and the keyword.
+    const dictStart = text.lastIndexOf('obj', match.index);
+    const dict = text.slice(Math.max(dictStart, match.index - 4096), match.index);
+    if (!/\/(?:FlateDecode|Fl)\b/.test(dict)) continue;
+    let size: number;
+    try {
+      size = inflateSync(bytes.subarray(start, end), {
+        maxOutputLength: Math.min(MAX_PDF_STREAM_BYTES, MAX_PDF_UNPACKED_BYTES - total) + 1,
+        finishFlush: zlib.Z_SYNC_FLUSH,
+      }).length;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+        throw pdfTooBig(file);
+      }
+      continue;
+    }
+    total += size;
+    if (size > MAX_PDF_STREAM_BYTES || total > MAX_PDF_UNPACKED_BYTES) throw pdfTooBig(file);
+  }
 }

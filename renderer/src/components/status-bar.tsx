@@ -2,6 +2,7 @@
 // when there are any — the files that could not be read, opening a list of each file and why.
 import { useState } from 'react';
 import type { LibraryProgress, LibraryState } from '../../../shared/library-types';
+import { ProblemActions } from './problem-actions';
 
 export interface StatusBarProps {
   state: LibraryState | null;
@@ -86,7 +87,9 @@ export function StatusBar({ state, progress, onChooseFolder }: StatusBarProps) {
             {problems.map((problem) => (
               <li key={problem.file}>
                 <span className="problem-file">{problem.file}</span>
-                <span className="problem-reason">{problem.error}</span>
+                <span className="problem-reason">
+                  {problem.error} <ProblemActions file={problem.file} />
+                </span>
               </li>
             ))}
           </ul>

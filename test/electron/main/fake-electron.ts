@@ -1,6 +1,7 @@
 // A small stand-in for the parts of the `electron` module the shell uses, for `vi.mock('electron')`:
 // no Electron binary can run in CI. Objects are EventEmitters with the methods the shell calls, and
 // record what was done to them so tests can assert on it and fire the events Electron would fire.
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
@@ -184,6 +185,9 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
       showErrorBox: vi.fn(),
     },
     shell: { showItemInFolder: vi.fn(), openPath: vi.fn(async () => '') },
+    // Electron's utilityProcess, played by a forked Node process running the same entry (parse-child.cjs
+    // speaks to both): 'spawn', 'message' and 'exit' as Electron sends them.
+    utilityProcess: { fork: vi.fn(fakeUtilityFork) },
     screen: {
       getAllDisplays: vi.fn(() => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
       getPrimaryDisplay: vi.fn(() => ({ id: 1 })),
@@ -192,3 +196,19 @@ export function createFakeElectron(paths: { userData: string; appPath: string })
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+function fakeUtilityFork(entry: string, args: string[] = [], options: { execArgv?: string[] } = {}) {
+  const child = fork(entry, args, {
+    execArgv: options.execArgv ?? [],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const utility = Object.assign(new EventEmitter(), {
+    stderr: child.stderr,
+    postMessage: (message: unknown) => child.connected && child.send(message as object),
+    kill: () => child.kill('SIGKILL'),
+  });
+  child.once('spawn', () => utility.emit('spawn'));
+  child.on('message', (message) => utility.emit('message', message));
+  child.once('exit', (code) => utility.emit('exit', code ?? 1));
+  return utility;
+}

@@ -77,6 +77,7 @@ export function createFakeLibrary(folder: string, recentFolders: string[] = []) 
     }),
     close: vi.fn(async () => undefined),
     stopReading: vi.fn((): LibraryState => state),
+    tryAgain: vi.fn(async (_file: string) => state),
   } satisfies LibraryService;
   return {
     library,

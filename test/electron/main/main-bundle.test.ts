@@ -15,7 +15,7 @@ import { createFakeElectron, FakeBrowserWindow, FakeEvent } from './fake-electro
 import type { FakeElectron } from './fake-electron';
 
 const root = path.resolve(__dirname, '../../..');
-const bundles = ['main.cjs', 'preload.cjs', 'load-worker.cjs'];
+const bundles = ['main.cjs', 'preload.cjs', 'load-worker.cjs', 'parse-child.cjs'];
 const missing = bundles.filter((file) => !existsSync(path.join(root, 'dist-electron', file)));
 if (missing.length > 0) {
   console.warn(`[main-bundle] skipped: dist-electron/${missing.join(', ')} missing; run npm run build first`);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Bulletin, ParseOutput } from '../../../../shared/model';
 import { sourceFileOf } from '../../../../shared/bulletin-source';
 import { runCli } from '../../../../electron/core/cli/run-cli';
+import { readBulletinFile } from '../../../../electron/core/library/scan-folder';
 import { snapshotFolder } from '../../../helpers/folder-snapshot';
 import type { Expected } from '../../../fixtures/formats/make-bad-inputs';
 import { writeBadLibrary, writeManyFiles } from '../../../fixtures/formats/make-bad-inputs';
@@ -51,6 +52,9 @@ async function parse(folder: string): Promise<{ code: number; out: ParseOutput; 
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     cwd: root,
+    dataDir: path.join(root, 'cli-data'),
+    // Read here, where the simulated failures of open() apply (hostile-files.test.ts: the parse pool).
+    reader: { read: (dir, entry) => readBulletinFile(dir, entry), lanes: 1 },
   });
   return { code, out: JSON.parse(stdout) as ParseOutput, stderr };
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { snapshotFolder } from '../../../helpers/folder-snapshot';
 
 const root = path.resolve(__dirname, '../../../..');
 const library = path.join(root, 'test/fixtures/cli-library');
+const dataDir = path.join(tmpdir(), `pd-cli-data-${process.pid}`);
 
 async function run(argv: string[]) {
   let stdout = '';
@@ -15,11 +17,12 @@ async function run(argv: string[]) {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     cwd: root,
+    dataDir,
   });
   return { code, stdout, stderr };
 }
 
-describe('runCli parse', () => {
+describe('runCli parse', { timeout: 60_000 }, () => {
   it('prints bulletins sorted by date and a problem for every unreadable file, exit 0', async () => {
     const { code, stdout, stderr } = await run(['parse', 'test/fixtures/cli-library']);
     expect(code).toBe(0);
@@ -45,7 +48,7 @@ describe('runCli parse', () => {
   });
 });
 
-describe('runCli search', () => {
+describe('runCli search', { timeout: 60_000 }, () => {
   it('prints total and hits with file, date, region, kind, score, snippet and text', async () => {
     // Words are alternatives ranked by how many match, as in Lunr: the item with both comes first.
     const { code, stdout } = await run(['search', library, 'bonded labor', '--region', 'South Asia']);
@@ -102,11 +105,11 @@ describe('runCli errors', () => {
   });
 });
 
-describe('npm run -s cli (the documented command)', () => {
+describe('npm run -s cli (the documented command)', { timeout: 60_000 }, () => {
   it('runs from another working directory and prints JSON', async () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'parse', 'cli-library'], {
       cwd: path.join(root, 'test/fixtures'),
-      env: { ...process.env, INIT_CWD: path.join(root, 'test/fixtures') },
+      env: { ...process.env, INIT_CWD: path.join(root, 'test/fixtures'), XDG_CACHE_HOME: dataDir },
     });
     expect(JSON.parse(stdout).bulletins).toHaveLength(2);
     // npm, then tsx compiling the sources: seconds on a busy 2-core machine.

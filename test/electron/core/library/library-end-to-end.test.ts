@@ -94,7 +94,7 @@ const files = (service: LibraryService, text: string) => [
   ...new Set(service.search({ text }).hits.map((h) => h.file)),
 ];
 
-describe('the load worker', () => {
+describe('the load worker', { timeout: 60_000 }, () => {
   it('loads a folder in a worker thread, reporting progress', async () => {
     const load = createWorkerLoader(workerPath);
     const progress: LibraryProgress[] = [];
@@ -128,7 +128,7 @@ describe('the load worker', () => {
   });
 });
 
-describe('the library service, end to end', () => {
+describe('the library service, end to end', { timeout: 60_000 }, () => {
   it('ships sample bulletins that read cleanly: dated in the text, with a verse, regions and a pseudonym', async () => {
     const { service, events } = await start();
     await events.next('ready');

@@ -10,7 +10,6 @@ import {
   loadLibrary,
   stampsOf,
 } from '../../../../electron/core/library/library-loader';
-import type { FileEntry } from '../../../../electron/core/library/scan-folder';
 import { statBulletinFile } from '../../../../electron/core/library/stat-bulletin-file';
 import { fakeBulletin, fakeDeps, removeDirs, tempDir, writeFiles } from './helpers/fake-library';
 
@@ -220,7 +219,7 @@ describe('loadLibrary against what the caller holds (known)', () => {
 });
 
 describe('loadLibrary on many files', () => {
-  it('reads several at once, with helper readers, and gives the same files as one at a time', async () => {
+  it('reads as many at once as the reader takes, and gives the same files as one at a time', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < PARALLEL_FROM + 20; i++) {
       many[`many/${String(i).padStart(3, '0')}.txt`] = fakeBulletin('2023-03-03', `Pray for village ${i}`);
@@ -230,26 +229,25 @@ describe('loadLibrary on many files', () => {
     await rm(path.join(userData, 'library-cache'), { recursive: true, force: true });
 
     const { deps } = fakeDeps();
-    const helped: string[] = [];
-    const helper = {
-      lanes: 3,
-      read: async (entry: FileEntry) => {
-        helped.push(entry.file);
-        return deps.readBulletinFile(root, entry);
-      },
+    const read = deps.readBulletinFile;
+    let inFlight = 0;
+    let most = 0;
+    deps.readBulletinFile = async (dir, entry) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        return await read(dir, entry);
+      } finally {
+        inFlight--;
+      }
     };
+    deps.readLanes = 3;
     const progress: LibraryProgress[] = [];
     const timeline: string[][] = [];
-    const outcome = await loadLibrary(
-      job,
-      deps,
-      (p) => progress.push(p),
-      undefined,
-      { onFiles: (files) => timeline.push(files.map((f) => f.file)) },
-      { helpers: () => [helper] },
-    );
+    const outcome = await loadLibrary(job, deps, (p) => progress.push(p), undefined, {
+      onFiles: (files) => timeline.push(files.map((f) => f.file)),
+    });
     expect(outcome.files).toEqual(one.files);
-    expect(helped.length).toBeGreaterThan(0);
+    expect(most).toBe(3);
     expect(timeline).toEqual([one.files.map((f) => f.file)]);
     expect(progress.at(-1)).toEqual({ done: one.files.length, total: one.files.length, current: '' });
     expect(progress.every((p, i) => i === 0 || p.done >= (progress[i - 1] as LibraryProgress).done)).toBe(
@@ -258,7 +256,7 @@ describe('loadLibrary on many files', () => {
   });
 });
 
-describe('helper threads and hand-overs on a large load', () => {
+describe('readers and hand-overs on a large load', () => {
   const writeMany = async (count: number) => {
     const many: Record<string, string> = {};
     for (let i = 0; i < count; i++) {
@@ -267,7 +265,7 @@ describe('helper threads and hand-overs on a large load', () => {
     await writeFiles(root, many);
   };
 
-  it('starts the helpers while the folder is listed on a first load, once', async () => {
+  it('gets the readers ready while the folder is listed on a first load, once', async () => {
     await writeMany(PARALLEL_FROM + 5);
     const { deps } = fakeDeps();
     const events: string[] = [];
@@ -278,32 +276,24 @@ describe('helper threads and hand-overs on a large load', () => {
       events.push('listed');
       return out;
     };
-    const helper = { lanes: 2, read: (entry: FileEntry) => deps.readBulletinFile(root, entry) };
-    await loadLibrary(
-      job,
-      deps,
-      () => undefined,
-      undefined,
-      {},
-      {
-        helpers: () => (events.push('helpers'), [helper]),
-      },
-    );
-    expect(events).toEqual(['helpers', 'listing', 'listed']);
+    deps.warmUp = () => events.push('warm-up');
+    await loadLibrary(job, deps, () => undefined);
+    expect(events).toEqual(['warm-up', 'listing', 'listed']);
   });
 
-  it('starts no helper when the cache already holds the folder and little changed', async () => {
+  it('does not warm the readers up when the cache already holds the folder', async () => {
     await writeMany(PARALLEL_FROM + 5);
     await loadLibrary(job, fakeDeps().deps, () => undefined);
     await writeFiles(root, { 'new.txt': fakeBulletin('2025-01-01', 'Pray for Ghana') });
     const { deps, reads } = fakeDeps();
     let started = 0;
-    await loadLibrary(job, deps, () => undefined, undefined, {}, { helpers: () => (started++, []) });
+    deps.warmUp = () => started++;
+    await loadLibrary(job, deps, () => undefined);
     expect(reads).toEqual(['new.txt']);
     expect(started).toBe(0);
   });
 
-  it('keeps one read in flight on a thread that reads directly', async () => {
+  it('keeps one read in flight when the reader takes one at a time', async () => {
     await writeMany(PARALLEL_FROM + 5);
     const { deps } = fakeDeps();
     const read = deps.readBulletinFile;
@@ -317,7 +307,8 @@ describe('helper threads and hand-overs on a large load', () => {
         inFlight--;
       }
     };
-    await loadLibrary(job, deps, () => undefined, undefined, {}, { readsDirectly: () => true });
+    deps.readLanes = 1;
+    await loadLibrary(job, deps, () => undefined);
     expect(most).toBe(1);
   });
 
