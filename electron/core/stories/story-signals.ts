@@ -81,7 +81,7 @@ export type Outcome = 'verdict' | 'rescue' | 'papers' | 'completion' | 'agreemen
 const ASKS: readonly (readonly [Outcome, RegExp])[] = [
   [
     'verdict',
-    /\b(?:trials?|verdicts?|convictions?|convict|hearings?|court|case against|prosecution|justice|sentencing|judge)\b/i,
+    /\b(?:trials?|verdicts?|convictions?|convict|hearings?|court|case against|prosecution|prosecutors?|complaint|justice|accountable|sentencing|judge)\b/i,
   ],
   [
     'rescue',

@@ -179,5 +179,5 @@ describe('scoreCandidatePairs', () => {
       else expect(own).toBeCloseTo(evidence.score, 5);
       expect(named).toBe(evidence.sharedPseudonyms.length > 0 || evidence.sharedNames.length > 0);
     }
-  });
+  }, 60_000);
 });
