@@ -38,14 +38,14 @@ export const TYPICAL_REQUESTS: { region: Region; text: string }[] = [
       'rehabilitation money they are owed.',
   },
   {
-    region: 'Southeast Asia',
+    region: 'Southeast Asia & Pacific',
     text:
       'Pray for the social workers in Cebu who are supporting four children rescued from online sexual ' +
       'exploitation in October. Ask God to give them patience and wisdom as the children begin counselling ' +
       'and return to school, and pray for the relatives who are stepping forward to care for them.',
   },
   {
-    region: 'Latin America',
+    region: 'Latin America & Caribbean',
     text:
       'Pray for Ana* as she gives evidence in a trial in Guatemala City next month. Pray that she is treated ' +
       'with dignity in court, that the prosecutor presents the case clearly, and that the man who abused her ' +

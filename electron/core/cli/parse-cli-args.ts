@@ -1,6 +1,6 @@
 // The CLI's argument grammar, validated up front so a typo is one clear line, not a stack trace.
 import { parseArgs } from 'node:util';
-import { KINDS, REGIONS } from '../../../shared/model';
+import { KINDS, REGIONS, regionFromName } from '../../../shared/model';
 import type { Kind, Region } from '../../../shared/model';
 import type { SearchQuery } from '../../../shared/search-types';
 
@@ -73,10 +73,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   return { command, folder, query };
 }
 
-/** Case-insensitive, and forgiving about spaces and hyphens: "southeast-asia" is Southeast Asia. */
+/** Case-insensitive, and forgiving about spaces, hyphens and '&': "east-asia", "mena", "latin-america". */
 function toRegion(value: string): Region {
-  const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
-  const region = REGIONS.find((r) => key(r) === key(value));
+  const region = regionFromName(value);
   if (!region) throw new CliUsageError(`Unknown region "${value}". Regions: ${REGIONS.join(', ')}.`);
   return region;
 }

@@ -185,8 +185,8 @@ describe('headings and regions', () => {
     expect(summary('items-before-first-heading.txt')).toEqual([
       [null, 'Africa'],
       [null, 'Africa'],
-      [null, 'Latin America'],
-      ['Latin America', 'Latin America'],
+      [null, 'Latin America & Caribbean'],
+      ['Latin America', 'Latin America & Caribbean'],
     ]);
   });
 
@@ -201,7 +201,7 @@ describe('headings and regions', () => {
 
   it('maps the headings of every period', () => {
     expect(summary('asia-pacific-heading.txt')).toEqual([
-      ['Asia Pacific', 'Southeast Asia'],
+      ['Asia Pacific', 'Southeast Asia & Pacific'],
       ['IJM Global Office & Partners', 'Global'],
     ]);
     expect(summary('global-office-headings.txt')).toEqual([
@@ -212,15 +212,15 @@ describe('headings and regions', () => {
     expect(summary('basic-layout.txt').map(([, r]) => r)).toEqual([
       'Africa',
       'Europe',
-      'Latin America',
+      'Latin America & Caribbean',
       'Global',
     ]);
   });
 
   it('reads headings in any order, case and with a colon', () => {
     expect(summary('headings-in-any-order.txt')).toEqual([
-      ['SOUTHEAST ASIA', 'Southeast Asia'],
-      ['Latin America', 'Latin America'],
+      ['SOUTHEAST ASIA', 'Southeast Asia & Pacific'],
+      ['Latin America', 'Latin America & Caribbean'],
       ['south asia', 'South Asia'],
       ['AFRICA', 'Africa'],
     ]);
@@ -445,7 +445,7 @@ describe('the whole bulletin', () => {
           pseudonyms: [],
         },
         {
-          region: 'Latin America',
+          region: 'Latin America & Caribbean',
           heading: 'Latin America',
           kind: 'prayer',
           text: 'Ask God to strengthen the prosecutors in Honduras who carry heavy caseloads.',
