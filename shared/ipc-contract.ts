@@ -86,6 +86,7 @@ export const searchQuerySchema = z.strictObject({
   sort: sortSchema.optional(),
   limit: z.int().min(1).max(1000).optional(),
   offset: z.int().min(0).max(10_000_000).optional(),
+  organisations: z.array(z.string().max(200)).max(200).optional(),
 });
 
 export const viewStateSchema = z.strictObject({
@@ -96,6 +97,7 @@ export const viewStateSchema = z.strictObject({
   to: isoDate.nullable(),
   sort: sortSchema.nullable(),
   selectedFile: libraryFileSchema.nullable(),
+  organisations: z.array(z.string().max(200)).max(200).optional(),
 });
 
 export const DEFAULT_VIEW_STATE: ViewState = {

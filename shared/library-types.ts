@@ -42,6 +42,8 @@ export interface BulletinSummary {
   /** Items per region; regions without items are left out. */
   regionCounts: Partial<Record<Region, number>>;
   itemCount: number;
+  /** The mission that sent it ('IJM', 'Open Doors', …, 'Unknown'). */
+  organisation?: string;
   /** Its prayers answered later and still waiting, added by main once the library's threads are known. */
   answers?: AnswerCounts;
 }
@@ -67,4 +69,6 @@ export interface ViewState {
   sort: SortOrder | null;
   /** The bulletin open in the reader pane, relative path, or null. */
   selectedFile: string | null;
+  /** Senders chosen in the filter bar ('IJM', 'Open Doors', 'Unknown'); absent or empty: all. */
+  organisations?: string[];
 }

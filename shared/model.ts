@@ -145,3 +145,11 @@ export interface ParseOutput {
   bulletins: Bulletin[];
   problems: Problem[];
 }
+
+/** The organisation of a bulletin that names no sender. */
+export const UNKNOWN_ORGANISATION = 'Unknown';
+
+/** The mission that sent a bulletin; 'Unknown' when it names none (or was cached before senders were read). */
+export function organisationOf(bulletin: Pick<Bulletin, 'organisation'>): string {
+  return bulletin.organisation || UNKNOWN_ORGANISATION;
+}

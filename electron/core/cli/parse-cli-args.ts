@@ -6,13 +6,14 @@ import type { SearchQuery } from '../../../shared/search-types';
 
 export const USAGE = [
   'Usage:',
-  '  prayer-desk parse <folder>',
-  '  prayer-desk search <folder> <query> [--region R]... [--kind K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--sort relevance|date]',
+  '  prayer-desk parse <folder> [--org O]...',
+  '  prayer-desk search <folder> <query> [--region R]... [--kind K]... [--org O]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--sort relevance|date]',
   `Regions: ${REGIONS.join(', ')}. Kinds: ${KINDS.join(', ')}.`,
+  'Organisations: the senders of the folder’s bulletins (IJM, Open Doors, Voice of the Martyrs …, Unknown).',
 ].join('\n');
 
 export type CliCommand =
-  | { command: 'parse'; folder: string }
+  | { command: 'parse'; folder: string; organisations?: string[] }
   | { command: 'search'; folder: string; query: SearchQuery }
   | { command: 'help' };
 
@@ -34,6 +35,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         to: { type: 'string' },
         limit: { type: 'string' },
         sort: { type: 'string' },
+        org: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,12 +57,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       (k) => values[k] !== undefined,
     );
     if (searchOnly) throw new CliUsageError(`--${searchOnly} goes with "search", not "parse".`);
-    return { command, folder };
+    return values.org ? { command, folder, organisations: values.org } : { command, folder };
   }
   if (rest.length === 0) throw new CliUsageError('"search" needs a query after the folder (use "" for all).');
   const query: SearchQuery = { text: rest.join(' ') };
   if (values.region) query.regions = values.region.map(toRegion);
   if (values.kind) query.kinds = values.kind.map(toKind);
+  // Checked against the senders in the folder once it is read (see runCli).
+  if (values.org) query.organisations = values.org;
   if (values.from !== undefined) query.from = toDate('--from', values.from);
   if (values.to !== undefined) query.to = toDate('--to', values.to);
   if (values.limit !== undefined) query.limit = toLimit(values.limit);

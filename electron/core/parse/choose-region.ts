@@ -5,7 +5,7 @@
 // Other. (No country is 'Global': IJM's partner offices get it from their heading.)
 import type { Region } from '../../../shared/model';
 import { isSendingCountry, regionOfCountry } from '../../../shared/countries';
-import { regionNamedInText } from './region-of-heading';
+import { regionNamedInText, regionOfLabel } from './region-of-heading';
 
 /** The region the countries point to (limited to `allowed` when given), or null when they point nowhere. */
 export function regionFromCountries(
@@ -51,6 +51,7 @@ export function chooseRegion(section: SectionContext, countries: readonly string
     );
   }
   return (
+    regionOfLabel(text) ??
     regionFromCountries(section.countries) ??
     regionFromCountries(countries) ??
     regionNamedInText(text) ??

@@ -9,6 +9,7 @@
 // header, which counts as 'text'); else from meta.mtimeMs, read as a calendar date in UTC ('file-time').
 import type { Bulletin, DateSource, Scripture } from '../../../shared/model';
 import { buildItems } from './build-items';
+import { detectOrganisation } from './detect-organisation';
 import { cleanTablePipes, isImageLine, isRuleLine, stripInlineImages } from './clean-leftovers';
 import { endsSentence } from './detect-headings';
 import { toLines } from './normalize-text';
@@ -27,6 +28,8 @@ export interface ParseMeta {
   titleHint?: string;
   /** A date from the container (an e-mail's Date header), used when neither text nor file name has one. */
   dateHint?: string;
+  /** The sender from the container (an e-mail's From), which names the organisation. */
+  fromHint?: string;
 }
 
 /** Lines with pictures, table borders and pipes removed; '' where a line is blank or was removed. */
@@ -131,6 +134,7 @@ function parse(text: string, meta: ParseMeta): Bulletin {
     scripture,
     items: built.items,
     warnings: capWarnings(warnings),
+    organisation: detectOrganisation({ text, title, file: meta.file, from: meta.fromHint }),
   };
 }
 

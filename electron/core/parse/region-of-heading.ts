@@ -153,6 +153,24 @@ const TEXT_REGIONS: Array<[RegExp, Region]> = [
   [/\bNorth America\b/, 'North America'],
 ];
 
+// A paragraph's leading label: "2 MIDDLE EAST Workers write…", "EAST ASIA — …", "Southern Africa: …".
+const CAPS_LABEL = /^(?:\d{1,3}[.)]?\s+)?((?:[A-Z][A-Z&+/'’.-]*\s+){1,5})(?=\S)/;
+const PUNCTUATED_LABEL = /^(?:\d{1,3}[.)]?\s+)?([^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s/;
+
+/**
+ * The region a paragraph's leading label names ("4 NORTH AMERICA Members of…", "Middle East: pray…"),
+ * when the label is nothing but one region; null otherwise. A label decides like a heading does.
+ */
+export function regionOfLabel(text: string): Region | null {
+  for (const re of [CAPS_LABEL, PUNCTUATED_LABEL]) {
+    const label = re.exec(text)?.[1];
+    if (!label) continue;
+    const { known, regions } = regionsOfHeading(label.trim());
+    if (known && regions.length === 1) return regions[0]!;
+  }
+  return null;
+}
+
 /**
  * The one field region a paragraph names in words ("our teams across Latin America"), if it names exactly
  * one; used only when it names no country.

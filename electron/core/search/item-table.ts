@@ -2,7 +2,7 @@
 // Also what the engine needs per item without touching the index: date order, filters, and a
 // fingerprint that tells whether a saved index was built from these same bulletins.
 import type { Bulletin, Item } from '../../../shared/model';
-import { KINDS, REGIONS } from '../../../shared/model';
+import { KINDS, organisationOf, REGIONS } from '../../../shared/model';
 import type { SearchQuery } from '../../../shared/search-types';
 
 export interface ItemEntry {
@@ -191,13 +191,18 @@ export function makeFilter(query: SearchQuery, items: ItemTable): ItemFilter | n
   // An empty list means no filter (nothing ticked), not "match nothing".
   const regions = codeSet(query.regions, REGIONS);
   const kinds = codeSet(query.kinds, KINDS);
+  const organisations =
+    Array.isArray(query.organisations) && query.organisations.length > 0
+      ? new Set(query.organisations)
+      : null;
   const from = typeof query.from === 'string' && DATE_BOUND.test(query.from) ? query.from : null;
   const to = typeof query.to === 'string' && DATE_BOUND.test(query.to) ? query.to : null;
-  if (!regions && !kinds && from === null && to === null) return null;
+  if (!regions && !kinds && !organisations && from === null && to === null) return null;
   const { regionCodes, kindCodes, dates } = items;
   return (n) => {
     if (regions && !regions[regionCodes[n] as number]) return false;
     if (kinds && !kinds[kindCodes[n] as number]) return false;
+    if (organisations && !organisations.has(organisationOf(items.entry(n).bulletin))) return false;
     if (from !== null || to !== null) {
       // An undated bulletin cannot be said to fall inside a date range.
       const date = dates[n];

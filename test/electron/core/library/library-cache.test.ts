@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bulletin } from '../../../../shared/model';
 import type { CachedFile } from '../../../../electron/core/library/library-cache';
-import { CACHE_FOLDER, cacheDirFor, openLibraryCache } from '../../../../electron/core/library/library-cache';
+import { CACHE_FOLDER, CACHE_FORMAT, cacheDirFor, openLibraryCache } from '../../../../electron/core/library/library-cache';
 import { removeDirs, tempDir } from './helpers/fake-library';
 
 let userData: string;
@@ -64,7 +64,7 @@ describe('library cache', () => {
     ['garbage', () => 'garbage'],
     ['a truncated file', (text: string) => text.slice(0, Math.floor(text.length / 2))],
     ['an empty file', () => ''],
-    ['another cache format', (text: string) => text.replace('"format":1', '"format":99')],
+    ['another cache format', (text: string) => text.replace(`"format":${CACHE_FORMAT}`, '"format":99')],
     ['a bulletin of the wrong shape', (text: string) => text.replace('"kind":"praise"', '"kind":"cheer"')],
   ])('discards %s silently and removes it', async (_label, damage) => {
     await open().write(contents);

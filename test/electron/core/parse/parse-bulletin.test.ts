@@ -424,6 +424,7 @@ describe('the whole bulletin', () => {
     expect(parseFixture('basic-layout.txt')).toEqual({
       file: 'basic-layout.txt',
       title: 'IJM Prayer Requests',
+      organisation: 'IJM',
       date: '2019-03-03',
       dateSource: 'text',
       scripture: { text: 'Learn to do right; seek justice. Defend the oppressed.', reference: 'Isaiah 1:17' },

@@ -61,7 +61,7 @@ describe('the fixture library of planted threads', () => {
       'Africa + Europe',
       'Africa & Europe',
       'Asia Pacific',
-      'Southeast Asia & Pacific',
+      'Southeast Asia',
       'IJM HQ & Global Partners',
       'IJM Global Office & Partners',
       null,
