@@ -3,7 +3,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bulletin } from '../../../../shared/model';
 import type { CachedFile } from '../../../../electron/core/library/library-cache';
-import { CACHE_FOLDER, CACHE_FORMAT, cacheDirFor, openLibraryCache } from '../../../../electron/core/library/library-cache';
+import {
+  CACHE_FOLDER,
+  CACHE_FORMAT,
+  cacheDirFor,
+  openLibraryCache,
+} from '../../../../electron/core/library/library-cache';
 import { removeDirs, tempDir } from './helpers/fake-library';
 
 let userData: string;
