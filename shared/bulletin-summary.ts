@@ -1,5 +1,6 @@
 // One timeline line for a bulletin: what the list needs without every item's text crossing IPC.
 import type { Bulletin, Region } from './model';
+import { organisationOf } from './model';
 import type { BulletinSummary } from './library-types';
 
 export function summarizeBulletin(bulletin: Bulletin): BulletinSummary {
@@ -13,5 +14,6 @@ export function summarizeBulletin(bulletin: Bulletin): BulletinSummary {
     scriptureReference: bulletin.scripture?.reference ?? null,
     regionCounts,
     itemCount: bulletin.items.length,
+    organisation: organisationOf(bulletin),
   };
 }

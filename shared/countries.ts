@@ -1,23 +1,26 @@
-// The gazetteer: which words in a bulletin name a country, and which region of IJM's work that country is in.
-// Pure data plus lookups (no Node, no DOM) so the parser and, later, the renderer read the same list.
+// The gazetteer: which words in a bulletin name a country, and which world region that country is in.
+// Pure data plus lookups (no Node, no DOM) so the parser and the renderer read the same list.
 //
-// Why it is hand-made rather than a full world list: bulletins name places the way people talk ("Thai
-// authorities", "our team in Manila", "the U.K."), and a few country names are also everyday words or first
-// names. Those are left out on purpose: Georgia (a U.S. state too), Jordan and Chad (first names), Turkey
-// (the bird; 'Türkiye' is kept). Korea and Korean are left out too (North or South?), and so are demonyms
-// that are mostly languages (French, Spanish, Portuguese, Polish): "French-speaking" says nothing of France.
-// City names shared by several countries (Kingston, Santiago, San José, Tripoli) are left out as well, and
-// so are cities that are common first names (Sofia): pseudonyms such as 'Sofia*' must not become places.
+// The countries, their names, official names, other spellings, demonyms, capitals and UN regions come from
+// the `world-countries` package (through shared/world-countries-data.ts, which scripts/build-gazetteer.ts
+// writes from it). This file adds only what the package cannot know:
+// - which world region of the app each UN subregion belongs to (REGION_OF_SUBREGION, and the few countries
+//   missions file elsewhere: Iran with the Middle East, Mexico with Latin America);
+// - the cities, provinces and spellings bulletins use that the package does not list (BULLETIN_NAMES);
+// - words of the package that in a letter are mostly something else (NOT_PLACES): first names (Jordan,
+//   Chad, Sofia, Victoria), a U.S. state (Georgia), the bird (Turkey), languages (French, Spanish), cities
+//   several countries share (Kingston, Santiago, Tripoli), a Bible city (Jerusalem). Written in capitals
+//   ("JORDAN", "TURKEY 12") a first name or a bird is unlikely, so SHOUTED_NAMES still finds those in a
+//   diary's labels.
 import type { Region } from './model';
+import { WORLD_COUNTRIES, type WorldCountry } from './world-countries-data';
 
 export interface Country {
   /** English short name, as stored in Item.countries. */
   name: string;
-  /**
-   * The region of IJM's work the country belongs to. IJM's partner-office countries (the United States, the
-   * United Kingdom, Canada, Australia, Germany, the Netherlands) are 'Global', as in the bulletins' "IJM HQ &
-   * Global Partners" section. Countries outside IJM's field regions go to the nearest one, or 'Other'.
-   */
+  /** ISO 3166-1 alpha-3 code. */
+  code: string;
+  /** The world region the country is filed under. */
   region: Region;
   /** Other names and spellings, matched like the name (whole words, capital first letter). */
   names?: readonly string[];
@@ -29,268 +32,109 @@ export interface Country {
   abbreviations?: readonly string[];
 }
 
-export const COUNTRIES: readonly Country[] = [
-  // Africa
-  {
-    name: 'Kenya',
-    region: 'Africa',
-    demonyms: ['Kenyan'],
-    places: ['Nairobi', 'Mombasa', 'Kisumu', 'Nakuru', 'Eldoret', 'Kibera'],
-  },
-  {
-    name: 'Uganda',
-    region: 'Africa',
-    demonyms: ['Ugandan'],
-    places: ['Kampala', 'Gulu', 'Mbale', 'Mukono', 'Wakiso', 'Entebbe'],
-  },
-  {
-    name: 'Ghana',
-    region: 'Africa',
-    demonyms: ['Ghanaian'],
-    places: ['Accra', 'Kumasi', 'Lake Volta', 'Tamale', 'Takoradi'],
-  },
-  {
-    name: 'Zambia',
-    region: 'Africa',
-    demonyms: ['Zambian'],
-    places: ['Lusaka', 'Ndola', 'Kitwe', 'Chipata'],
-  },
-  { name: 'Rwanda', region: 'Africa', demonyms: ['Rwandan'], places: ['Kigali', 'Huye', 'Butare'] },
-  {
-    name: 'Tanzania',
-    region: 'Africa',
-    demonyms: ['Tanzanian'],
-    places: ['Dar es Salaam', 'Dodoma', 'Arusha', 'Mwanza', 'Zanzibar'],
-  },
-  { name: 'Malawi', region: 'Africa', demonyms: ['Malawian'], places: ['Lilongwe', 'Blantyre'] },
-  {
-    name: 'DR Congo',
-    region: 'Africa',
-    names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'Congo', 'Zaire'],
+/** The app's world region of each UN geoscheme subregion (as the package names them). */
+const REGION_OF_SUBREGION: Readonly<Record<string, Region>> = {
+  'Northern Africa': 'Middle East & North Africa',
+  'Western Asia': 'Middle East & North Africa',
+  'Eastern Africa': 'Africa',
+  'Middle Africa': 'Africa',
+  'Southern Africa': 'Africa',
+  'Western Africa': 'Africa',
+  'Central Asia': 'Central Asia',
+  'Southern Asia': 'South Asia',
+  'Eastern Asia': 'East Asia',
+  'South-Eastern Asia': 'Southeast Asia & Pacific',
+  Caribbean: 'Latin America & Caribbean',
+  'Central America': 'Latin America & Caribbean',
+  'South America': 'Latin America & Caribbean',
+  'North America': 'North America',
+};
+const REGION_OF_UN_REGION: Readonly<Record<string, Region>> = {
+  Europe: 'Europe',
+  Oceania: 'Southeast Asia & Pacific',
+};
+
+/** Countries missions file elsewhere than their UN subregion says, by ISO code. */
+const REGION_OVERRIDES: Readonly<Record<string, Region>> = {
+  IRN: 'Middle East & North Africa', // UN: Southern Asia
+  MEX: 'Latin America & Caribbean', // UN: North America
+  SDN: 'Africa', // UN: Northern Africa; prayed for with South Sudan and the Sahel
+  CYP: 'Europe', // UN: Western Asia
+  ARM: 'Central Asia', // the Caucasus (UN: Western Asia), grouped with Central Asia by missions
+  AZE: 'Central Asia',
+  GEO: 'Central Asia',
+};
+
+function worldRegion(c: WorldCountry): Region {
+  return (
+    REGION_OVERRIDES[c.code] ?? REGION_OF_SUBREGION[c.subregion] ?? REGION_OF_UN_REGION[c.region] ?? 'Other'
+  );
+}
+
+/** English short names that differ from the package's, by ISO code (as earlier versions stored them). */
+const DISPLAY_NAMES: Readonly<Record<string, string>> = { CIV: "Côte d'Ivoire" };
+
+type Extra = Pick<Country, 'names' | 'demonyms' | 'places' | 'abbreviations'>;
+
+/**
+ * What bulletins call a country that the package does not list: cities and provinces, old names, common
+ * misspellings, exact-case abbreviations. Matched before the package's words, so a word two countries share
+ * ('Dominican', 'American', 'Dutch', 'Congo') goes to the one bulletins mean.
+ */
+const BULLETIN_NAMES: Readonly<Record<string, Extra>> = {
+  KEN: { places: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret', 'Kibera'] }, // Kenya
+  UGA: { places: ['Gulu', 'Mbale', 'Mukono', 'Wakiso', 'Entebbe'] }, // Uganda
+  GHA: { places: ['Kumasi', 'Lake Volta', 'Tamale', 'Takoradi'] }, // Ghana
+  ZMB: { places: ['Ndola', 'Kitwe', 'Chipata'] }, // Zambia
+  RWA: { places: ['Huye', 'Butare'] }, // Rwanda
+  TZA: { places: ['Dar es Salaam', 'Arusha', 'Mwanza', 'Zanzibar'] }, // Tanzania
+  MWI: { places: ['Blantyre'] }, // Malawi
+  COD: {
+    names: ['Congo', 'Zaire'],
     demonyms: ['Congolese'],
-    places: ['Kinshasa', 'Goma', 'Bukavu', 'Lubumbashi', 'South Kivu', 'North Kivu', 'Kivu'],
+    places: ['Goma', 'Bukavu', 'Lubumbashi', 'South Kivu', 'North Kivu', 'Kivu'],
     abbreviations: ['DRC', 'D.R.C.'],
-  },
-  {
-    name: 'Republic of the Congo',
-    region: 'Africa',
-    names: ['Republic of the Congo', 'Republic of Congo', 'Congo Brazzaville'],
-    places: ['Brazzaville'],
-  },
-  {
-    name: "Côte d'Ivoire",
-    region: 'Africa',
-    names: ["Côte d'Ivoire", 'Ivory Coast'],
-    demonyms: ['Ivorian'],
-    places: ['Abidjan', 'Yamoussoukro', 'Bouaké', 'Bouake'],
-  },
-  { name: 'Nigeria', region: 'Africa', demonyms: ['Nigerian'], places: ['Lagos', 'Abuja', 'Niger Delta'] },
-  { name: 'Ethiopia', region: 'Africa', demonyms: ['Ethiopian'], places: ['Addis Ababa'] },
-  {
-    name: 'South Africa',
-    region: 'Africa',
-    demonyms: ['South African'],
-    places: ['Johannesburg', 'Cape Town', 'Durban', 'Pretoria'],
-  },
-  { name: 'Senegal', region: 'Africa', demonyms: ['Senegalese'], places: ['Dakar'] },
-  { name: 'Mozambique', region: 'Africa', demonyms: ['Mozambican'], places: ['Maputo'] },
-  { name: 'Zimbabwe', region: 'Africa', demonyms: ['Zimbabwean'], places: ['Harare', 'Bulawayo'] },
-  { name: 'Burundi', region: 'Africa', demonyms: ['Burundian'], places: ['Bujumbura'] },
-  { name: 'South Sudan', region: 'Africa', demonyms: ['South Sudanese'], places: ['Juba'] },
-  { name: 'Sudan', region: 'Africa', demonyms: ['Sudanese'], places: ['Khartoum', 'Darfur'] },
-  { name: 'Somalia', region: 'Africa', demonyms: ['Somali'], places: ['Mogadishu'] },
-  { name: 'Cameroon', region: 'Africa', demonyms: ['Cameroonian'], places: ['Yaoundé', 'Douala'] },
-  { name: 'Liberia', region: 'Africa', demonyms: ['Liberian'], places: ['Monrovia'] },
-  { name: 'Sierra Leone', region: 'Africa', demonyms: ['Sierra Leonean'], places: ['Freetown'] },
-  { name: 'Benin', region: 'Africa', demonyms: ['Beninese'], places: ['Cotonou'] },
-  { name: 'Togo', region: 'Africa', demonyms: ['Togolese'], places: ['Lomé'] },
-  { name: 'Burkina Faso', region: 'Africa', places: ['Ouagadougou'] },
-  { name: 'Mali', region: 'Africa', demonyms: ['Malian'], places: ['Bamako'] },
-  { name: 'Niger', region: 'Africa', places: ['Niamey'] },
-  { name: 'Guinea', region: 'Africa', places: ['Conakry'] },
-  { name: 'Guinea-Bissau', region: 'Africa', names: ['Guinea-Bissau', 'Guinea Bissau'] },
-  { name: 'Equatorial Guinea', region: 'Africa' },
-  { name: 'Madagascar', region: 'Africa', demonyms: ['Malagasy'], places: ['Antananarivo'] },
-  { name: 'Namibia', region: 'Africa', demonyms: ['Namibian'], places: ['Windhoek'] },
-  { name: 'Botswana', region: 'Africa', places: ['Gaborone'] },
-  { name: 'Lesotho', region: 'Africa' },
-  { name: 'Eswatini', region: 'Africa', names: ['Eswatini', 'Swaziland'] },
-  { name: 'Angola', region: 'Africa', demonyms: ['Angolan'], places: ['Luanda'] },
-  { name: 'Gabon', region: 'Africa', demonyms: ['Gabonese'] },
-  { name: 'Central African Republic', region: 'Africa' },
-  { name: 'Eritrea', region: 'Africa', demonyms: ['Eritrean'], places: ['Asmara'] },
-  { name: 'Djibouti', region: 'Africa' },
-  {
-    name: 'Gambia',
-    region: 'Africa',
-    names: ['Gambia', 'The Gambia'],
-    demonyms: ['Gambian'],
-    places: ['Banjul'],
-  },
-  { name: 'Mauritania', region: 'Africa', demonyms: ['Mauritanian'], places: ['Nouakchott'] },
-  { name: 'Morocco', region: 'Africa', demonyms: ['Moroccan'], places: ['Casablanca', 'Rabat'] },
-  { name: 'Algeria', region: 'Africa', demonyms: ['Algerian'], places: ['Algiers'] },
-  { name: 'Tunisia', region: 'Africa', demonyms: ['Tunisian'], places: ['Tunis'] },
-  { name: 'Libya', region: 'Africa', demonyms: ['Libyan'] },
-  { name: 'Egypt', region: 'Africa', demonyms: ['Egyptian'], places: ['Cairo'] },
-
-  // Europe
-  {
-    name: 'Romania',
-    region: 'Europe',
-    demonyms: ['Romanian'],
-    places: ['Bucharest', 'Cluj-Napoca', 'Cluj', 'Timișoara', 'Iași', 'Iasi'],
-  },
-  {
-    name: 'Moldova',
-    region: 'Europe',
-    demonyms: ['Moldovan'],
-    places: ['Chișinău', 'Chisinau', 'Chişinău', 'Bălți', 'Balti'],
-  },
-  {
-    name: 'Ukraine',
-    region: 'Europe',
-    demonyms: ['Ukrainian'],
-    places: ['Kyiv', 'Kiev', 'Kharkiv', 'Lviv', 'Odesa', 'Odessa', 'Dnipro'],
-  },
-  { name: 'Bulgaria', region: 'Europe', demonyms: ['Bulgarian'], places: ['Plovdiv', 'Varna'] },
-  { name: 'Albania', region: 'Europe', demonyms: ['Albanian'], places: ['Tirana'] },
-  { name: 'Serbia', region: 'Europe', demonyms: ['Serbian'], places: ['Belgrade'] },
-  { name: 'Hungary', region: 'Europe', demonyms: ['Hungarian'], places: ['Budapest'] },
-  { name: 'Poland', region: 'Europe', places: ['Warsaw', 'Krakow', 'Kraków'] },
-  { name: 'Greece', region: 'Europe', demonyms: ['Greek'], places: ['Athens'] },
-  { name: 'Italy', region: 'Europe', demonyms: ['Italian'], places: ['Rome', 'Milan'] },
-  { name: 'Spain', region: 'Europe', places: ['Madrid', 'Barcelona'] },
-  { name: 'France', region: 'Europe', places: ['Paris'] },
-  { name: 'Portugal', region: 'Europe', places: ['Lisbon'] },
-  { name: 'Belgium', region: 'Europe', demonyms: ['Belgian'], places: ['Brussels'] },
-  { name: 'Switzerland', region: 'Europe', demonyms: ['Swiss'], places: ['Geneva', 'Zurich', 'Zürich'] },
-  { name: 'Austria', region: 'Europe', demonyms: ['Austrian'], places: ['Vienna'] },
-  { name: 'Sweden', region: 'Europe', demonyms: ['Swedish'], places: ['Stockholm'] },
-  { name: 'Norway', region: 'Europe', demonyms: ['Norwegian'], places: ['Oslo'] },
-  { name: 'Denmark', region: 'Europe', demonyms: ['Danish'], places: ['Copenhagen'] },
-  { name: 'Finland', region: 'Europe', demonyms: ['Finnish'], places: ['Helsinki'] },
-  { name: 'Ireland', region: 'Europe', demonyms: ['Irish'], places: ['Dublin'] },
-  {
-    name: 'Czechia',
-    region: 'Europe',
-    names: ['Czechia', 'Czech Republic'],
-    demonyms: ['Czech'],
-    places: ['Prague'],
-  },
-  { name: 'Slovakia', region: 'Europe', demonyms: ['Slovak'], places: ['Bratislava'] },
-  { name: 'Croatia', region: 'Europe', demonyms: ['Croatian'], places: ['Zagreb'] },
-  { name: 'Bosnia and Herzegovina', region: 'Europe', names: ['Bosnia and Herzegovina', 'Bosnia'] },
-  { name: 'North Macedonia', region: 'Europe', names: ['North Macedonia', 'Macedonia'] },
-  { name: 'Kosovo', region: 'Europe' },
-  { name: 'Montenegro', region: 'Europe' },
-  { name: 'Lithuania', region: 'Europe', demonyms: ['Lithuanian'] },
-  { name: 'Latvia', region: 'Europe', demonyms: ['Latvian'] },
-  { name: 'Estonia', region: 'Europe', demonyms: ['Estonian'] },
-  { name: 'Belarus', region: 'Europe', demonyms: ['Belarusian'], places: ['Minsk'] },
-  { name: 'Russia', region: 'Europe', demonyms: ['Russian'], places: ['Moscow'] },
-
-  // Latin America
-  {
-    name: 'Guatemala',
-    region: 'Latin America',
-    demonyms: ['Guatemalan'],
-    places: ['Guatemala City', 'Quetzaltenango', 'Escuintla', 'Huehuetenango', 'Coatepeque'],
-  },
-  {
-    name: 'Dominican Republic',
-    region: 'Latin America',
-    demonyms: ['Dominican'],
-    places: ['Santo Domingo', 'Santiago de los Caballeros', 'Puerto Plata'],
-  },
-  {
-    name: 'Honduras',
-    region: 'Latin America',
-    demonyms: ['Honduran'],
-    places: ['Tegucigalpa', 'San Pedro Sula'],
-  },
-  {
-    name: 'El Salvador',
-    region: 'Latin America',
-    demonyms: ['Salvadoran', 'Salvadorian'],
-    places: ['San Salvador'],
-  },
-  { name: 'Nicaragua', region: 'Latin America', demonyms: ['Nicaraguan'], places: ['Managua'] },
-  { name: 'Costa Rica', region: 'Latin America', demonyms: ['Costa Rican'] },
-  { name: 'Panama', region: 'Latin America', demonyms: ['Panamanian'] },
-  {
-    name: 'Mexico',
-    region: 'Latin America',
-    names: ['Mexico', 'México'],
-    demonyms: ['Mexican'],
-    places: ['Mexico City', 'Tijuana', 'Guadalajara', 'Monterrey'],
-  },
-  { name: 'Belize', region: 'Latin America', demonyms: ['Belizean'] },
-  {
-    name: 'Peru',
-    region: 'Latin America',
-    names: ['Peru', 'Perú'],
-    demonyms: ['Peruvian'],
-    places: ['Lima', 'Arequipa', 'Cusco'],
-  },
-  {
-    name: 'Bolivia',
-    region: 'Latin America',
-    demonyms: ['Bolivian'],
-    places: ['La Paz', 'Cochabamba', 'El Alto', 'Santa Cruz de la Sierra', 'Santa Cruz'],
-  },
-  {
-    name: 'Ecuador',
-    region: 'Latin America',
-    demonyms: ['Ecuadorian', 'Ecuadorean'],
-    places: ['Quito', 'Guayaquil'],
-  },
-  {
-    name: 'Colombia',
-    region: 'Latin America',
-    demonyms: ['Colombian'],
-    places: ['Bogotá', 'Bogota', 'Medellín', 'Medellin'],
-  },
-  { name: 'Venezuela', region: 'Latin America', demonyms: ['Venezuelan'], places: ['Caracas', 'Maracaibo'] },
-  {
-    name: 'Brazil',
-    region: 'Latin America',
-    names: ['Brazil', 'Brasil'],
-    demonyms: ['Brazilian'],
-    places: ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Recife', 'Brasília', 'Brasilia'],
-  },
-  {
-    name: 'Argentina',
-    region: 'Latin America',
-    demonyms: ['Argentine', 'Argentinian'],
-    places: ['Buenos Aires'],
-  },
-  { name: 'Chile', region: 'Latin America', demonyms: ['Chilean'] },
-  { name: 'Paraguay', region: 'Latin America', demonyms: ['Paraguayan'], places: ['Asunción', 'Asuncion'] },
-  { name: 'Uruguay', region: 'Latin America', demonyms: ['Uruguayan'], places: ['Montevideo'] },
-  {
-    name: 'Haiti',
-    region: 'Latin America',
-    names: ['Haiti', 'Haïti'],
-    demonyms: ['Haitian'],
-    places: ['Port-au-Prince'],
-  },
-  { name: 'Cuba', region: 'Latin America', demonyms: ['Cuban'], places: ['Havana'] },
-  { name: 'Jamaica', region: 'Latin America', demonyms: ['Jamaican'] },
-  { name: 'Trinidad and Tobago', region: 'Latin America', names: ['Trinidad and Tobago', 'Trinidad'] },
-  { name: 'Guyana', region: 'Latin America', demonyms: ['Guyanese'] },
-  { name: 'Suriname', region: 'Latin America' },
-
-  // South Asia
-  {
-    name: 'India',
-    region: 'South Asia',
+  }, // DR Congo
+  COG: { names: ['Republic of Congo', 'Congo Brazzaville'] }, // Republic of the Congo
+  CIV: { places: ['Abidjan', 'Bouaké', 'Bouake'] }, // Ivory Coast
+  NGA: { places: ['Lagos', 'Niger Delta'] }, // Nigeria
+  ZAF: { places: ['Johannesburg', 'Durban'] }, // South Africa
+  ZWE: { places: ['Bulawayo'] }, // Zimbabwe
+  BDI: { places: ['Bujumbura'] }, // Burundi
+  SDN: { places: ['Darfur'] }, // Sudan
+  CMR: { places: ['Douala'] }, // Cameroon
+  BEN: { places: ['Cotonou'] }, // Benin
+  GNB: { names: ['Guinea Bissau'] }, // Guinea-Bissau
+  GMB: { names: ['The Gambia'] }, // Gambia
+  MAR: { places: ['Casablanca'] }, // Morocco
+  ROU: { places: ['Cluj-Napoca', 'Cluj', 'Timișoara', 'Iași', 'Iasi'] }, // Romania
+  MDA: { places: ['Bălți', 'Balti'] }, // Moldova
+  UKR: { places: ['Kiev', 'Kharkiv', 'Lviv', 'Odesa', 'Odessa', 'Dnipro'] }, // Ukraine
+  BGR: { places: ['Plovdiv', 'Varna'] }, // Bulgaria
+  POL: { places: ['Krakow', 'Kraków'] }, // Poland
+  ITA: { places: ['Milan'] }, // Italy
+  ESP: { places: ['Barcelona'] }, // Spain
+  CHE: { places: ['Geneva', 'Zurich', 'Zürich'] }, // Switzerland
+  BIH: { names: ['Bosnia'] }, // Bosnia and Herzegovina
+  GTM: { places: ['Quetzaltenango', 'Escuintla', 'Huehuetenango', 'Coatepeque'] }, // Guatemala
+  DOM: { demonyms: ['Dominican'], places: ['Santiago de los Caballeros', 'Puerto Plata'] }, // Dominican Republic
+  HND: { places: ['San Pedro Sula'] }, // Honduras
+  SLV: { demonyms: ['Salvadorian'] }, // El Salvador
+  MEX: { places: ['Tijuana', 'Guadalajara', 'Monterrey'] }, // Mexico
+  PER: { places: ['Arequipa', 'Cusco'] }, // Peru
+  BOL: { places: ['La Paz', 'Cochabamba', 'El Alto', 'Santa Cruz de la Sierra', 'Santa Cruz'] }, // Bolivia
+  ECU: { demonyms: ['Ecuadorian'], places: ['Guayaquil'] }, // Ecuador
+  COL: { places: ['Medellín', 'Medellin'] }, // Colombia
+  VEN: { places: ['Maracaibo'] }, // Venezuela
+  BRA: { places: ['São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Recife'] }, // Brazil
+  ARG: { demonyms: ['Argentinian'] }, // Argentina
+  TTO: { names: ['Trinidad'] }, // Trinidad and Tobago
+  IND: {
     demonyms: ['Indian'],
     places: [
       'Mumbai',
       'Bombay',
       'Delhi',
-      'New Delhi',
       'Kolkata',
       'Calcutta',
       'Chennai',
@@ -315,39 +159,15 @@ export const COUNTRIES: readonly Country[] = [
       'Maharashtra',
       'Goa',
     ],
-  },
-  { name: 'Nepal', region: 'South Asia', demonyms: ['Nepali', 'Nepalese'], places: ['Kathmandu', 'Pokhara'] },
-  {
-    name: 'Bangladesh',
-    region: 'South Asia',
-    demonyms: ['Bangladeshi'],
-    places: ['Dhaka', 'Chittagong', 'Khulna', 'Sylhet'],
-  },
-  { name: 'Sri Lanka', region: 'South Asia', demonyms: ['Sri Lankan'], places: ['Colombo'] },
-  {
-    name: 'Pakistan',
-    region: 'South Asia',
-    demonyms: ['Pakistani'],
-    places: ['Lahore', 'Karachi', 'Islamabad'],
-  },
-  { name: 'Bhutan', region: 'South Asia', demonyms: ['Bhutanese'] },
-  { name: 'Maldives', region: 'South Asia' },
-  { name: 'Afghanistan', region: 'South Asia', demonyms: ['Afghan'], places: ['Kabul'] },
-
-  // Southeast Asia (IJM's "Asia Pacific"; East Asia and the Pacific go here too)
-  {
-    name: 'Thailand',
-    region: 'Southeast Asia',
-    demonyms: ['Thai'],
-    places: ['Bangkok', 'Chiang Mai', 'Chiang Rai', 'Pattaya', 'Phuket', 'Songkhla'],
-  },
-  {
-    name: 'Philippines',
-    region: 'Southeast Asia',
-    names: ['Philippines', 'Phillipines', 'Philipines', 'Phillippines'],
-    demonyms: ['Filipino', 'Filipina', 'Philippine'],
+  }, // India
+  NPL: { demonyms: ['Nepali'], places: ['Pokhara'] }, // Nepal
+  BGD: { places: ['Chittagong', 'Khulna', 'Sylhet'] }, // Bangladesh
+  PAK: { places: ['Lahore', 'Karachi'] }, // Pakistan
+  THA: { places: ['Chiang Mai', 'Chiang Rai', 'Pattaya', 'Phuket', 'Songkhla'] }, // Thailand
+  PHL: {
+    names: ['Phillipines', 'Philipines', 'Phillippines'],
+    demonyms: ['Filipina', 'Philippine'],
     places: [
-      'Manila',
       'Metro Manila',
       'Quezon City',
       'Cebu',
@@ -360,58 +180,17 @@ export const COUNTRIES: readonly Country[] = [
       'Visayas',
       'Iloilo',
     ],
-  },
-  {
-    name: 'Cambodia',
-    region: 'Southeast Asia',
-    demonyms: ['Cambodian', 'Khmer'],
-    places: ['Phnom Penh', 'Siem Reap', 'Sihanoukville', 'Battambang'],
-  },
-  {
-    name: 'Vietnam',
-    region: 'Southeast Asia',
-    names: ['Vietnam', 'Viet Nam'],
-    demonyms: ['Vietnamese'],
-    places: ['Hanoi', 'Ho Chi Minh City', 'Saigon'],
-  },
-  {
-    name: 'Myanmar',
-    region: 'Southeast Asia',
-    names: ['Myanmar', 'Burma'],
-    demonyms: ['Burmese'],
-    places: ['Yangon', 'Rangoon', 'Mandalay'],
-  },
-  {
-    name: 'Indonesia',
-    region: 'Southeast Asia',
-    demonyms: ['Indonesian'],
-    places: ['Jakarta', 'Medan', 'Bali'],
-  },
-  { name: 'Malaysia', region: 'Southeast Asia', demonyms: ['Malaysian'], places: ['Kuala Lumpur', 'Penang'] },
-  { name: 'Laos', region: 'Southeast Asia', demonyms: ['Laotian', 'Lao'], places: ['Vientiane'] },
-  { name: 'Singapore', region: 'Southeast Asia', demonyms: ['Singaporean'] },
-  { name: 'Timor-Leste', region: 'Southeast Asia', names: ['Timor-Leste', 'East Timor'] },
-  { name: 'Brunei', region: 'Southeast Asia' },
-  {
-    name: 'China',
-    region: 'Southeast Asia',
-    demonyms: ['Chinese'],
-    places: ['Beijing', 'Shanghai', 'Hong Kong'],
-  },
-  { name: 'Japan', region: 'Southeast Asia', demonyms: ['Japanese'], places: ['Tokyo'] },
-  { name: 'South Korea', region: 'Southeast Asia', places: ['Seoul'] },
-  { name: 'North Korea', region: 'Southeast Asia', places: ['Pyongyang'] },
-  { name: 'Taiwan', region: 'Southeast Asia', demonyms: ['Taiwanese'], places: ['Taipei'] },
-  { name: 'Mongolia', region: 'Southeast Asia', demonyms: ['Mongolian'] },
-  { name: 'Papua New Guinea', region: 'Southeast Asia', names: ['Papua New Guinea', 'New Guinea'] },
-  { name: 'Fiji', region: 'Southeast Asia', demonyms: ['Fijian'] },
-  { name: 'New Zealand', region: 'Southeast Asia', places: ['Auckland'] },
-
-  // IJM's headquarters and partner offices
-  {
-    name: 'United States',
-    region: 'Global',
-    names: ['United States', 'United States of America', 'America'],
+  }, // Philippines
+  KHM: { demonyms: ['Khmer'], places: ['Siem Reap', 'Sihanoukville', 'Battambang'] }, // Cambodia
+  VNM: { places: ['Ho Chi Minh City', 'Saigon'] }, // Vietnam
+  MMR: { places: ['Yangon', 'Rangoon', 'Mandalay'] }, // Myanmar
+  IDN: { places: ['Medan', 'Bali'] }, // Indonesia
+  MYS: { places: ['Penang'] }, // Malaysia
+  CHN: { places: ['Shanghai'] }, // China
+  PNG: { names: ['New Guinea'] }, // Papua New Guinea
+  NZL: { places: ['Auckland'] }, // New Zealand
+  USA: {
+    names: ['America'],
     demonyms: ['American'],
     places: [
       'New York',
@@ -426,62 +205,145 @@ export const COUNTRIES: readonly Country[] = [
       'Capitol Hill',
     ],
     abbreviations: ['U.S.', 'U.S.A.', 'USA', 'US', 'Washington, D.C.', 'Washington D.C.', 'Washington DC'],
-  },
-  {
-    name: 'United Kingdom',
-    region: 'Global',
-    names: ['United Kingdom', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
-    demonyms: ['British'],
-    places: ['London', 'Edinburgh', 'Birmingham'],
+  }, // United States
+  GBR: {
+    names: ['Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+    places: ['Edinburgh', 'Birmingham'],
     abbreviations: ['U.K.', 'UK'],
-  },
-  {
-    name: 'Canada',
-    region: 'Global',
-    demonyms: ['Canadian'],
-    places: ['Toronto', 'Ottawa', 'Vancouver', 'Montreal'],
-  },
-  {
-    name: 'Australia',
-    region: 'Global',
-    demonyms: ['Australian'],
-    places: ['Sydney', 'Melbourne', 'Canberra', 'Brisbane', 'New South Wales'],
-  },
-  {
-    name: 'Germany',
-    region: 'Global',
-    demonyms: ['German'],
-    places: ['Berlin', 'Munich', 'Hamburg', 'Frankfurt'],
-  },
-  {
-    name: 'Netherlands',
-    region: 'Global',
-    names: ['Netherlands', 'Holland'],
-    demonyms: ['Dutch'],
-    places: ['Amsterdam', 'Hague', 'Rotterdam', 'Utrecht'],
-  },
+  }, // United Kingdom
+  CAN: { places: ['Toronto', 'Vancouver', 'Montreal'] }, // Canada
+  AUS: { places: ['Sydney', 'Melbourne', 'Brisbane', 'New South Wales'] }, // Australia
+  DEU: { places: ['Munich', 'Hamburg', 'Frankfurt'] }, // Germany
+  NLD: { demonyms: ['Dutch'], places: ['Hague', 'Rotterdam', 'Utrecht'] }, // Netherlands
+  ARE: { places: ['Dubai'], abbreviations: ['UAE', 'U.A.E.'] }, // United Arab Emirates
+  TUR: { places: ['Istanbul'] }, // Türkiye
+  SAU: { demonyms: ['Saudi'] }, // Saudi Arabia
+  IRN: { names: ['Persia'] }, // Iran
+  TWN: { names: ['Formosa'] }, // Taiwan
+  KGZ: { demonyms: ['Kyrgyz'] }, // Kyrgyzstan
+  TJK: { demonyms: ['Tajik'] }, // Tajikistan
+  UZB: { demonyms: ['Uzbek'] }, // Uzbekistan
+  KAZ: { demonyms: ['Kazakh'] }, // Kazakhstan
+  MDV: { demonyms: ['Maldivian'] }, // Maldives
+  JOR: { places: ['Amman'] }, // Jordan
+  PSE: { places: ['Gaza', 'West Bank', 'Bethlehem'] }, // Palestine
+  ISR: { places: ['Tel Aviv'] }, // Israel
+  LBN: { places: ['Beirut'] }, // Lebanon
+  SYR: { places: ['Aleppo', 'Idlib'] }, // Syria
+  IRQ: { places: ['Mosul', 'Erbil', 'Kurdistan'] }, // Iraq
+  EGY: { places: ['Alexandria', 'Minya'] }, // Egypt
+  ETH: { places: ['Tigray', 'Amhara'] }, // Ethiopia
+  KOR: { places: ['Busan'] }, // South Korea
+  PRK: { places: ['Pyongyang'] }, // North Korea
+};
 
-  // Elsewhere
-  { name: 'Iraq', region: 'Other', demonyms: ['Iraqi'], places: ['Baghdad'] },
-  { name: 'Syria', region: 'Other', demonyms: ['Syrian'], places: ['Damascus'] },
-  { name: 'Lebanon', region: 'Other', demonyms: ['Lebanese'], places: ['Beirut'] },
-  { name: 'Israel', region: 'Other', demonyms: ['Israeli'] },
-  { name: 'Iran', region: 'Other', demonyms: ['Iranian'], places: ['Tehran'] },
-  { name: 'Saudi Arabia', region: 'Other', demonyms: ['Saudi'] },
-  {
-    name: 'United Arab Emirates',
-    region: 'Other',
-    demonyms: ['Emirati'],
-    places: ['Dubai', 'Abu Dhabi'],
-    abbreviations: ['UAE', 'U.A.E.'],
-  },
-  { name: 'Qatar', region: 'Other', demonyms: ['Qatari'], places: ['Doha'] },
-  { name: 'Kuwait', region: 'Other', demonyms: ['Kuwaiti'] },
-  { name: 'Yemen', region: 'Other', demonyms: ['Yemeni'] },
-  { name: 'Türkiye', region: 'Other', names: ['Türkiye', 'Turkiye'], places: ['Istanbul', 'Ankara'] },
-  { name: 'Kazakhstan', region: 'Other' },
-  { name: 'Uzbekistan', region: 'Other' },
+/** Folds a phrase for lookups: no accents, lower case, one kind of apostrophe, hyphens as spaces. */
+export function countryKey(phrase: string): string {
+  // Most words are plain ASCII: lower-casing is all they need.
+  if (/^[A-Za-z]+$/.test(phrase)) return phrase.toLowerCase();
+  return phrase
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Words the package gives a country that in a letter are mostly something else (see the top of the file).
+ * Folded with countryKey.
+ */
+const NOT_PLACES = new Set(
+  [
+    'Georgia',
+    'Georgian',
+    'Jordan',
+    'Chad',
+    'Turkey',
+    'Sofia',
+    'Victoria',
+    'City of Victoria',
+    'Hamilton',
+    'Douglas',
+    'Stanley',
+    'Kingston',
+    'Jamestown',
+    'Georgetown',
+    'George Town',
+    'Plymouth',
+    'Santiago',
+    'San José',
+    'San Juan',
+    "Saint John's",
+    'Tripoli',
+    'Jerusalem',
+    'Moroni',
+    'Malé',
+    'The Valley',
+    'The Bottom',
+    'West Island',
+    'Diego Garcia',
+    'Island',
+    'Mann',
+    'Reunion',
+    'Respublika',
+    'Saint-Denis',
+    'French',
+    'Spanish',
+    'Portuguese',
+    'Polish',
+    'Turkish',
+    'English',
+    'Channel Islander',
+    'Virgin Islander',
+  ].map(countryKey),
+);
+
+/**
+ * Country names that are also first names or everyday words: found only when written in capitals, as in a
+ * diary's "JORDAN" or "TURKEY 12". By ISO code.
+ */
+const SHOUTED_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['Jordan', 'JOR'],
+  ['Chad', 'TCD'],
+  ['Georgia', 'GEO'],
+  ['Turkey', 'TUR'],
 ];
+
+/** A name worth matching in running text: no inverted forms ('Korea, Republic of'), no dots, not NOT_PLACES. */
+function usable(name: string): boolean {
+  return !/[,.()]/.test(name) && !NOT_PLACES.has(countryKey(name));
+}
+
+const distinct = <T>(value: T, index: number, all: readonly T[]): boolean => all.indexOf(value) === index;
+
+function buildCountries(): Country[] {
+  return WORLD_COUNTRIES.map((w) => {
+    const extra = BULLETIN_NAMES[w.code] ?? {};
+    const name = DISPLAY_NAMES[w.code] ?? w.name;
+    // Capital-letter short forms of the package ('UAE', 'DPRK', 'RSA') are abbreviations; two letters
+    // ('IN', 'NO') are too often words and are left to BULLETIN_NAMES ('US', 'UK').
+    const isShort = (n: string) => /^[A-Z]{2,5}$/.test(n);
+    const names = [...(extra.names ?? []), w.name, w.official, ...w.alt]
+      .filter((n) => n !== name && !isShort(n) && usable(n))
+      .filter(distinct);
+    const abbreviations = [
+      ...(extra.abbreviations ?? []),
+      ...w.alt.filter((a) => /^[A-Z]{3,5}$/.test(a)),
+    ].filter(distinct);
+    const demonyms = [...(extra.demonyms ?? []), ...w.demonyms].filter(usable).filter(distinct);
+    const places = [...(extra.places ?? []), ...w.capitals]
+      .filter((p) => usable(p) && countryKey(p) !== countryKey(name))
+      .filter(distinct);
+    const country: Country = { name, code: w.code, region: worldRegion(w) };
+    if (names.length) country.names = names;
+    if (demonyms.length) country.demonyms = demonyms;
+    if (places.length) country.places = places;
+    if (abbreviations.length) country.abbreviations = abbreviations;
+    return country;
+  });
+}
 
 /**
  * Phrases that contain a country word but do not name a country; they are matched first (longest wins) so
@@ -511,49 +373,70 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Guinea pigs',
   'New Jersey',
   'Washington State',
+  'Central Asian',
+  'Central Asians',
 ];
-
-/** The longest name in words, so a scanner knows how far to look ahead. */
-export const MAX_PHRASE_WORDS = 6;
-
-/** Folds a phrase for lookups: no accents, lower case, one kind of apostrophe, hyphens as spaces. */
-export function countryKey(phrase: string): string {
-  // Most words are plain ASCII: lower-casing is all they need.
-  if (/^[A-Za-z]+$/.test(phrase)) return phrase.toLowerCase();
-  return phrase
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\s-]+/g, ' ')
-    .trim();
-}
 
 // Demonyms ending like these have no plural in -s ('Congolese', 'Swiss', 'Dutch', 'British', 'Thai' does).
 const NO_PLURAL = /(?:s|sh|ch|ese|x|z)$/i;
 
-function buildPhraseTable(): Map<string, string | null> {
+function buildPhraseTable(countries: readonly Country[]): Map<string, string | null> {
   const table = new Map<string, string | null>();
   const add = (phrase: string, country: string | null) => {
     const key = countryKey(phrase);
-    if (key && !table.has(key)) table.set(key, country);
+    if (key && !table.has(key) && (country === null || !NOT_PLACES.has(key))) table.set(key, country);
   };
+  const addDemonym = (demonym: string, country: string) => {
+    add(demonym, country);
+    if (!NO_PLURAL.test(demonym)) add(`${demonym}s`, country);
+  };
+  // First come first served: phrases that are no country, then each country's own name, then what
+  // bulletins call a country, then the package's other words.
   for (const phrase of NOT_COUNTRIES) add(phrase, null);
-  for (const c of COUNTRIES) {
-    add(c.name, c.name);
+  for (const c of countries) add(c.name, c.name);
+  for (const c of countries) {
+    const extra = BULLETIN_NAMES[c.code];
+    for (const n of extra?.names ?? []) add(n, c.name);
+    for (const p of extra?.places ?? []) add(p, c.name);
+    for (const d of extra?.demonyms ?? []) addDemonym(d, c.name);
+  }
+  for (const c of countries) {
     for (const n of c.names ?? []) add(n, c.name);
     for (const p of c.places ?? []) add(p, c.name);
-    for (const d of c.demonyms ?? []) {
-      add(d, c.name);
-      if (!NO_PLURAL.test(d)) add(`${d}s`, c.name);
-    }
+    for (const d of c.demonyms ?? []) addDemonym(d, c.name);
   }
   return table;
 }
 
-const PHRASES = buildPhraseTable();
+const ALL_CLAIMS = buildCountries();
+const PHRASES = buildPhraseTable(ALL_CLAIMS);
+
+/** A country with only the words that are its own: a word two countries claim went to one of them above. */
+function ownWordsOnly(c: Country): Country {
+  const own = (phrase: string) => PHRASES.get(countryKey(phrase)) === c.name;
+  const country: Country = { name: c.name, code: c.code, region: c.region };
+  const names = c.names?.filter(own);
+  const demonyms = c.demonyms?.filter(own);
+  const places = c.places?.filter(own);
+  if (names?.length) country.names = names;
+  if (demonyms?.length) country.demonyms = demonyms;
+  if (places?.length) country.places = places;
+  if (c.abbreviations) country.abbreviations = c.abbreviations;
+  return country;
+}
+
+/** Every country and territory of the world, with the words bulletins call it by, each word one country's. */
+export const COUNTRIES: readonly Country[] = ALL_CLAIMS.map(ownWordsOnly);
+const NAME_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c.name]));
+/** Names found only in capitals ('JORDAN'), by folded key. */
+const SHOUTED = new Map<string, string>(
+  SHOUTED_NAMES.map(([word, code]) => [countryKey(word), NAME_BY_CODE.get(code)!] as const),
+);
+
+/** The longest phrase in words, so a scanner knows how far to look ahead. */
+export const MAX_PHRASE_WORDS = Math.max(...[...PHRASES.keys()].map((key) => key.split(' ').length));
 // The first word of every phrase: a scanner skips any word that cannot begin one.
-const FIRST_WORDS = new Set([...PHRASES.keys()].map((key) => key.split(' ')[0]!));
+const FIRST_WORDS = new Set([...PHRASES.keys(), ...SHOUTED.keys()].map((key) => key.split(' ')[0]!));
 // Every phrase's first words ('united', 'united states', 'united states of'…): a scanner reads on only while
 // the words so far can still become a phrase.
 const PHRASE_PREFIXES = new Set(
@@ -588,6 +471,14 @@ export function isCountryPhrasePrefix(keys: string): boolean {
 }
 
 /**
+ * The country a word written in capitals names when only capitals make it a place ('JORDAN', 'CHAD'), by
+ * its folded key; undefined otherwise. The caller checks the capitals.
+ */
+export function lookupShoutedKey(key: string): string | undefined {
+  return SHOUTED.get(key);
+}
+
+/**
  * Looks up a phrase already folded with countryKey: the country it names, null for a known non-country
  * phrase ('latin america'), undefined when the gazetteer does not know it. Abbreviations are not here.
  */
@@ -603,10 +494,31 @@ export function lookupCountry(phrase: string): string | null {
   const trimmed = phrase.trim();
   const abbreviation = ABBREVIATIONS.get(trimmed);
   if (abbreviation) return abbreviation;
-  return PHRASES.get(countryKey(trimmed)) ?? null;
+  const key = countryKey(trimmed);
+  const country = PHRASES.get(key);
+  if (country !== undefined) return country;
+  return (isAllCapitals(trimmed) ? SHOUTED.get(key) : undefined) ?? null;
 }
 
-/** The region of IJM's work a country (by its English short name) is in; null for a name not in the list. */
+/**
+ * Countries most prayer letters are written from (mission offices, supporters): named beside a field
+ * country ("U.S. volunteers in Kenya") they do not decide the region. By English short name.
+ */
+const SENDING_COUNTRIES = new Set(
+  ['USA', 'CAN', 'GBR', 'AUS', 'NZL', 'DEU', 'NLD'].map((code) => NAME_BY_CODE.get(code)!),
+);
+
+/** Whether a country is one letters are mostly written from (see SENDING_COUNTRIES). */
+export function isSendingCountry(name: string): boolean {
+  return SENDING_COUNTRIES.has(name);
+}
+
+/** Whether a word is written in capitals ('JORDAN'), as a diary's label writes a country. */
+export function isAllCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** The world region a country (by its English short name) is in; null for a name not in the list. */
 export function regionOfCountry(name: string): Region | null {
   return REGION_BY_NAME.get(name) ?? null;
 }

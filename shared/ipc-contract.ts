@@ -90,6 +90,7 @@ export const searchQuerySchema = z.strictObject({
   sort: sortSchema.optional(),
   limit: z.int().min(1).max(1000).optional(),
   offset: z.int().min(0).max(10_000_000).optional(),
+  organisations: z.array(z.string().max(200)).max(200).optional(),
 });
 
 export const viewStateSchema = z.strictObject({
@@ -102,6 +103,7 @@ export const viewStateSchema = z.strictObject({
   selectedFile: libraryFileSchema.nullable(),
   chartOpen: z.boolean().optional(),
   listWidth: z.number().min(0.2).max(0.8).optional(),
+  organisations: z.array(z.string().max(200)).max(200).optional(),
 });
 
 export const DEFAULT_VIEW_STATE: ViewState = {

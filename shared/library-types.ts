@@ -65,6 +65,8 @@ export interface BulletinSummary {
   /** Items per region; regions without items are left out. */
   regionCounts: Partial<Record<Region, number>>;
   itemCount: number;
+  /** The mission that sent it ('IJM', 'Open Doors', …, 'Unknown'). */
+  organisation?: string;
   /** Its prayers answered later and still waiting, added by main once the library's threads are known. */
   answers?: AnswerCounts;
 }
@@ -94,4 +96,6 @@ export interface ViewState {
   chartOpen?: boolean;
   /** The list's share of the window's width beside the reader, 0.2–0.8 (the default split when absent). */
   listWidth?: number;
+  /** Senders chosen in the filter bar ('IJM', 'Open Doors', 'Unknown'); absent or empty: all. */
+  organisations?: string[];
 }

@@ -1,16 +1,78 @@
 // The bulletin model: what one saved prayer bulletin becomes once parsed.
 // Shared by the main process (which builds it) and the renderer (which shows it), so it is plain data only.
 
+/**
+ * The world regions every mission's letters are filed under. The label is the id (stored in caches, sheets
+ * and view state); IJM's headings map onto them ("Asia Pacific" and "Southeast Asia" are 'Southeast Asia &
+ * Pacific', "Latin America" is 'Latin America & Caribbean', "IJM HQ & Global Partners" is 'Global').
+ * Ids of older versions are read through migrateRegion.
+ */
 export const REGIONS = [
   'Africa',
+  'Middle East & North Africa',
   'Europe',
-  'Latin America',
+  'Central Asia',
   'South Asia',
-  'Southeast Asia',
+  'East Asia',
+  'Southeast Asia & Pacific',
+  'Latin America & Caribbean',
+  'North America',
   'Global',
   'Other',
 ] as const;
 export type Region = (typeof REGIONS)[number];
+
+/** Region ids of older versions and the regions they became (an old 'Southeast Asia' held East Asia too). */
+const OLD_REGIONS: Readonly<Record<string, readonly Region[]>> = {
+  'Latin America': ['Latin America & Caribbean'],
+  'Southeast Asia': ['Southeast Asia & Pacific', 'East Asia'],
+};
+
+/**
+ * The regions a stored region id stands for today: itself when current, its successors when it is an id of
+ * an older version ('Latin America' → 'Latin America & Caribbean'), none when unknown.
+ */
+export function migrateRegion(id: string): Region[] {
+  if ((REGIONS as readonly string[]).includes(id)) return [id as Region];
+  return [...(OLD_REGIONS[id] ?? [])];
+}
+
+// Short and everyday names people type for a region (the CLI's --region): 'mena', 'asia-pacific'.
+const REGION_NICKNAMES: Readonly<Record<string, Region>> = {
+  mena: 'Middle East & North Africa',
+  middleeast: 'Middle East & North Africa',
+  northafrica: 'Middle East & North Africa',
+  asiapacific: 'Southeast Asia & Pacific',
+  apac: 'Southeast Asia & Pacific',
+  pacific: 'Southeast Asia & Pacific',
+  southeastasia: 'Southeast Asia & Pacific',
+  latinamerica: 'Latin America & Caribbean',
+  latam: 'Latin America & Caribbean',
+  caribbean: 'Latin America & Caribbean',
+  world: 'Global',
+  worldwide: 'Global',
+};
+
+/**
+ * The region a typed name stands for, case, spaces, hyphens and '&'/'and' aside: 'east-asia', 'Latin
+ * America & Caribbean', 'latin-america-and-caribbean', 'mena', 'southeast asia'; null when none.
+ */
+export function regionFromName(name: string): Region | null {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z]+/g, '');
+  const wanted = key(name);
+  if (wanted === '') return null;
+  return REGIONS.find((r) => key(r) === wanted) ?? REGION_NICKNAMES[wanted] ?? null;
+}
+
+/** A stored list of region ids (a saved filter) in today's ids, each once, in REGIONS order. */
+export function migrateRegions(ids: readonly string[]): Region[] {
+  const wanted = new Set(ids.flatMap(migrateRegion));
+  return REGIONS.filter((r) => wanted.has(r));
+}
 
 export const KINDS = ['praise', 'prayer', 'info'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -104,4 +166,12 @@ export interface Problem {
 export interface ParseOutput {
   bulletins: Bulletin[];
   problems: Problem[];
+}
+
+/** The organisation of a bulletin that names no sender. */
+export const UNKNOWN_ORGANISATION = 'Unknown';
+
+/** The mission that sent a bulletin; 'Unknown' when it names none (or was cached before senders were read). */
+export function organisationOf(bulletin: Pick<Bulletin, 'organisation'>): string {
+  return bulletin.organisation || UNKNOWN_ORGANISATION;
 }

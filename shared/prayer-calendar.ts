@@ -28,6 +28,8 @@ export interface PrayerDay {
   weekday: number;
   /** The day's region ('region-per-day'); null for 'in-order' and for days with no requests. */
   region: Region | null;
+  /** Further regions the day holds when there are more regions with requests than days; else absent. */
+  alsoRegions?: Region[];
   /** Sheet entry ids, in the order to pray them. */
   entryIds: string[];
 }
@@ -89,13 +91,29 @@ export function spreadOverCalendar(entries: readonly SheetEntry[], options: Cale
     return days;
   }
   const regions = REGIONS.filter((region) => unique.some((entry) => entry.source.region === region));
-  regions.forEach((region, r) => {
-    // There are at most 7 regions and at least 7 days, so every region gets a day.
-    const regionDays = days.filter((_, i) => i % regions.length === r);
-    for (const day of regionDays) day.region = region;
+  // Usually one region a day. With more regions than days (a week of requests from eleven regions) each
+  // day holds neighbouring regions, in REGIONS order.
+  const groups: Region[][] =
+    regions.length <= days.length
+      ? regions.map((region) => [region])
+      : days.map((_, d) =>
+          regions.slice(
+            Math.floor((d * regions.length) / days.length),
+            Math.floor(((d + 1) * regions.length) / days.length),
+          ),
+        );
+  groups.forEach((group, r) => {
+    // There are at least 7 days and at most as many groups, so every group gets a day.
+    const groupDays = days.filter((_, i) => i % groups.length === r);
+    for (const day of groupDays) {
+      day.region = group[0]!;
+      if (group.length > 1) day.alsoRegions = group.slice(1);
+    }
     spread(
-      unique.filter((entry) => entry.source.region === region).map((entry) => entry.id),
-      regionDays,
+      group.flatMap((region) =>
+        unique.filter((entry) => entry.source.region === region).map((entry) => entry.id),
+      ),
+      groupDays,
       'round-robin',
     );
   });

@@ -10,7 +10,7 @@
 // React reducer directly. They never touch `id`, `createdAt` or `updatedAt`; the store sets those on save.
 import { z } from 'zod';
 import type { Bulletin, DateSource, Kind, Region, Scripture } from './model';
-import { KINDS, REGIONS } from './model';
+import { KINDS, migrateRegion, REGIONS } from './model';
 import { starredNames } from './notice-board';
 import type { SearchHit } from './search-types';
 import { pdfFileNameProblem } from './sheet-defaults';
@@ -261,7 +261,8 @@ function sheetSchemas(mode: 'strict' | 'lenient') {
     file: sourceFileSchema,
     itemIndex: z.int().min(0).max(MAX_ITEM_INDEX),
     date: isoDateSchema.nullable(),
-    region: z.enum(REGIONS),
+    // A sheet saved before the world regions names 'Latin America' or 'Southeast Asia': read as today's.
+    region: z.preprocess((v) => (typeof v === 'string' ? (migrateRegion(v)[0] ?? v) : v), z.enum(REGIONS)),
     kind: z.enum(KINDS),
     countries: nameListSchema,
     pseudonyms: nameListSchema,

@@ -19,6 +19,8 @@ export interface SearchQuery {
   limit?: number;
   /** Default 0; for paging through long result lists. */
   offset?: number;
+  /** Only requests of bulletins from these senders ('IJM', 'Open Doors', 'Unknown'); empty or absent: all. */
+  organisations?: string[];
 }
 
 /** A half-open range [start, end) of UTF-16 code units in a text. */

@@ -18,17 +18,39 @@ const seeds: Record<string, Expected> = {
   '000_': {
     date: '2019-04-27',
     reference: 'Micah 6:8',
-    regions: ['Africa', 'Latin America', 'South Asia', 'Southeast Asia', 'Global', 'Global'],
+    regions: [
+      'Africa',
+      'Latin America & Caribbean',
+      'South Asia',
+      'Southeast Asia & Pacific',
+      'Global',
+      'Global',
+    ],
     kinds: ['praise', 'prayer', 'prayer', 'prayer', 'info', 'praise'],
   },
   '001_': {
     reference: 'Jeremiah 39:17',
-    regions: ['Africa', 'Latin America', 'South Asia', 'Southeast Asia', 'Global', 'Global', 'Global'],
+    regions: [
+      'Africa',
+      'Latin America & Caribbean',
+      'South Asia',
+      'Southeast Asia & Pacific',
+      'Global',
+      'Global',
+      'Global',
+    ],
     kinds: ['praise', 'prayer', 'praise', 'prayer', 'info', 'praise', 'prayer'],
   },
   '002_': {
     reference: 'Romans 3:25-26',
-    regions: ['Africa', 'Latin America', 'South Asia', 'Southeast Asia', 'Global', 'Global'],
+    regions: [
+      'Africa',
+      'Latin America & Caribbean',
+      'South Asia',
+      'Southeast Asia & Pacific',
+      'Global',
+      'Global',
+    ],
     kinds: ['praise', 'praise', 'prayer', 'praise', 'info', 'prayer'],
   },
 };

@@ -455,6 +455,7 @@ function Reader() {
                 view={view}
                 regionCounts={facets.regions}
                 kindCounts={facets.kinds}
+                organisationCounts={facets.organisations}
                 countsStale={facets.stale}
                 years={years}
                 dispatch={dispatch}

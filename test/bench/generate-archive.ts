@@ -313,7 +313,7 @@ function bodyBlocks(rng: Rng, year: number, facts: ItemFacts[], style: TextStyle
     const unusual: SectionPlan = {
       key: 'extra',
       heading: rng.pick(UNUSUAL_HEADINGS),
-      regions: ['Africa', 'Latin America', 'South Asia', 'Southeast Asia'],
+      regions: ['Africa', 'Latin America & Caribbean', 'South Asia', 'Southeast Asia & Pacific'],
     };
     sections = [...sections.slice(0, at), unusual, ...sections.slice(at)];
   }
@@ -350,7 +350,9 @@ function bodyBlocks(rng: Rng, year: number, facts: ItemFacts[], style: TextStyle
 
   const blocks: Block[] = [];
   for (let i = 0; i < before; i++) {
-    const region: Region = rng.chance(0.9) ? 'Africa' : rng.pick(['Latin America', 'South Asia'] as const);
+    const region: Region = rng.chance(0.9)
+      ? 'Africa'
+      : rng.pick(['Latin America & Caribbean', 'South Asia'] as const);
     blocks.push({ kind: 'item', text: writeItem(rng, null, region, style, facts) });
   }
   sections.forEach((section, s) => {

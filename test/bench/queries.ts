@@ -78,8 +78,8 @@ const SEVERAL: readonly (readonly [string, string, string])[] = [
 const FILTERED: readonly (readonly [string, Omit<SearchQuery, 'text'>])[] = [
   ['police', { regions: ['Africa'] }],
   ['trafficking', { kinds: ['praise'], from: '2015-01-01', to: '2018-12-31' }],
-  ['court', { regions: ['South Asia', 'Southeast Asia'] }],
-  ['children', { kinds: ['prayer'], regions: ['Latin America'] }],
+  ['court', { regions: ['South Asia', 'Southeast Asia & Pacific'] }],
+  ['children', { kinds: ['prayer'], regions: ['Latin America & Caribbean'] }],
   ['survivors', { from: '2020-01-01' }],
 ];
 const FILTERS_ONLY: readonly Omit<SearchQuery, 'text'>[] = [

@@ -50,7 +50,7 @@ const QUERIES: SearchQuery[] = [
   { text: 'trafficking', offset: 40, limit: 20 },
   { text: 'labour -Kenya' },
   { text: '+survivors +court' },
-  { text: '', regions: ['Latin America'], limit: 1000 },
+  { text: '', regions: ['Latin America & Caribbean'], limit: 1000 },
 ];
 
 /** Every query, with all its hits (not just the first page). */

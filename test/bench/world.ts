@@ -42,42 +42,42 @@ export const PLACES: readonly Place[] = [
   place('Ukraine', 'Europe', 3, 'Kyiv|Lviv|Odesa', 'Ukrainian'),
   place('Moldova', 'Europe', 2, 'Chișinău|Bălți', 'Moldovan'),
   place('Bulgaria', 'Europe', 1, 'Sofia|Plovdiv', 'Bulgarian'),
-  place('Guatemala', 'Latin America', 9, 'Guatemala City|Quetzaltenango|Escuintla', 'Guatemalan'),
+  place('Guatemala', 'Latin America & Caribbean', 9, 'Guatemala City|Quetzaltenango|Escuintla', 'Guatemalan'),
   place(
     'Dominican Republic',
-    'Latin America',
+    'Latin America & Caribbean',
     6,
     'Santo Domingo|Santiago|Puerto Plata',
     'Dominican',
     'the Dominican Republic',
   ),
-  place('Bolivia', 'Latin America', 6, 'La Paz|Cochabamba|Santa Cruz|El Alto', 'Bolivian'),
-  place('Honduras', 'Latin America', 4, 'Tegucigalpa|San Pedro Sula', 'Honduran'),
-  place('Ecuador', 'Latin America', 3, 'Quito|Guayaquil', 'Ecuadorian'),
-  place('Peru', 'Latin America', 2, 'Lima|Cusco', 'Peruvian'),
-  place('Colombia', 'Latin America', 2, 'Bogotá|Medellín', 'Colombian'),
-  place('Brazil', 'Latin America', 2, 'Recife|São Paulo', 'Brazilian'),
-  place('Venezuela', 'Latin America', 2, 'Caracas|Maracaibo', 'Venezuelan'),
-  place('Mexico', 'Latin America', 1, 'Mexico City|Tijuana', 'Mexican'),
-  place('El Salvador', 'Latin America', 1, 'San Salvador', 'Salvadoran'),
+  place('Bolivia', 'Latin America & Caribbean', 6, 'La Paz|Cochabamba|Santa Cruz|El Alto', 'Bolivian'),
+  place('Honduras', 'Latin America & Caribbean', 4, 'Tegucigalpa|San Pedro Sula', 'Honduran'),
+  place('Ecuador', 'Latin America & Caribbean', 3, 'Quito|Guayaquil', 'Ecuadorian'),
+  place('Peru', 'Latin America & Caribbean', 2, 'Lima|Cusco', 'Peruvian'),
+  place('Colombia', 'Latin America & Caribbean', 2, 'Bogotá|Medellín', 'Colombian'),
+  place('Brazil', 'Latin America & Caribbean', 2, 'Recife|São Paulo', 'Brazilian'),
+  place('Venezuela', 'Latin America & Caribbean', 2, 'Caracas|Maracaibo', 'Venezuelan'),
+  place('Mexico', 'Latin America & Caribbean', 1, 'Mexico City|Tijuana', 'Mexican'),
+  place('El Salvador', 'Latin America & Caribbean', 1, 'San Salvador', 'Salvadoran'),
   place('India', 'South Asia', 16, 'Chennai|Bengaluru|Kolkata|Mumbai|Delhi|Hyderabad|Patna', 'Indian'),
   place('Bangladesh', 'South Asia', 3, 'Dhaka|Khulna', 'Bangladeshi'),
   place('Nepal', 'South Asia', 2, 'Kathmandu|Pokhara', 'Nepali'),
   place('Sri Lanka', 'South Asia', 1, 'Colombo', 'Sri Lankan'),
   place(
     'Philippines',
-    'Southeast Asia',
+    'Southeast Asia & Pacific',
     12,
     'Manila|Cebu|Pampanga|Davao|Quezon City',
     'Filipino|Philippine',
     'the Philippines',
   ),
-  place('Thailand', 'Southeast Asia', 7, 'Bangkok|Chiang Mai|Songkhla', 'Thai'),
-  place('Cambodia', 'Southeast Asia', 7, 'Phnom Penh|Siem Reap|Battambang', 'Cambodian'),
-  place('Myanmar', 'Southeast Asia', 2, 'Yangon|Mandalay', 'Burmese'),
-  place('Vietnam', 'Southeast Asia', 2, 'Ho Chi Minh City|Hanoi', 'Vietnamese'),
-  place('Indonesia', 'Southeast Asia', 2, 'Jakarta|Medan', 'Indonesian'),
-  place('Malaysia', 'Southeast Asia', 1, 'Kuala Lumpur|Penang', 'Malaysian'),
+  place('Thailand', 'Southeast Asia & Pacific', 7, 'Bangkok|Chiang Mai|Songkhla', 'Thai'),
+  place('Cambodia', 'Southeast Asia & Pacific', 7, 'Phnom Penh|Siem Reap|Battambang', 'Cambodian'),
+  place('Myanmar', 'Southeast Asia & Pacific', 2, 'Yangon|Mandalay', 'Burmese'),
+  place('Vietnam', 'Southeast Asia & Pacific', 2, 'Ho Chi Minh City|Hanoi', 'Vietnamese'),
+  place('Indonesia', 'Southeast Asia & Pacific', 2, 'Jakarta|Medan', 'Indonesian'),
+  place('Malaysia', 'Southeast Asia & Pacific', 1, 'Kuala Lumpur|Penang', 'Malaysian'),
   place(
     'United States',
     'Global',
@@ -104,14 +104,18 @@ export interface SectionPlan {
 
 /** How headings looked in a given year: names and order changed over the archive's life. */
 export function sectionsForYear(year: number): SectionPlan[] {
-  const latin: SectionPlan = { key: 'latin', heading: 'Latin America', regions: ['Latin America'] };
+  const latin: SectionPlan = {
+    key: 'latin',
+    heading: 'Latin America',
+    regions: ['Latin America & Caribbean'],
+  };
   const south: SectionPlan = { key: 'southAsia', heading: 'South Asia', regions: ['South Asia'] };
   if (year <= 2013) {
     return [
       { key: 'africa', heading: 'Africa', regions: ['Africa'] },
       latin,
       south,
-      { key: 'seAsia', heading: 'Southeast Asia', regions: ['Southeast Asia'] },
+      { key: 'seAsia', heading: 'Southeast Asia', regions: ['Southeast Asia & Pacific'] },
       { key: 'global', heading: 'IJM HQ & Global Partners', regions: ['Global'] },
     ];
   }
@@ -120,7 +124,7 @@ export function sectionsForYear(year: number): SectionPlan[] {
     return [
       latin,
       south,
-      { key: 'seAsia', heading: 'Southeast Asia', regions: ['Southeast Asia'] },
+      { key: 'seAsia', heading: 'Southeast Asia', regions: ['Southeast Asia & Pacific'] },
       { key: 'global', heading: 'IJM HQ & Global Partners', regions: ['Global'] },
     ];
   }
@@ -129,7 +133,11 @@ export function sectionsForYear(year: number): SectionPlan[] {
     heading: year <= 2021 ? 'Africa + Europe' : 'Africa & Europe',
     regions: ['Africa', 'Africa', 'Africa', 'Europe'],
   };
-  const asiaPacific: SectionPlan = { key: 'seAsia', heading: 'Asia Pacific', regions: ['Southeast Asia'] };
+  const asiaPacific: SectionPlan = {
+    key: 'seAsia',
+    heading: 'Asia Pacific',
+    regions: ['Southeast Asia & Pacific'],
+  };
   const global: SectionPlan = {
     key: 'global',
     heading: year <= 2020 ? 'IJM HQ & Global Partners' : 'IJM Global Office & Partners',

@@ -38,14 +38,14 @@ export const TYPICAL_REQUESTS: { region: Region; text: string }[] = [
       'rehabilitation money they are owed.',
   },
   {
-    region: 'Southeast Asia',
+    region: 'Southeast Asia & Pacific',
     text:
       'Pray for the social workers in Cebu who are supporting four children rescued from online sexual ' +
       'exploitation in October. Ask God to give them patience and wisdom as the children begin counselling ' +
       'and return to school, and pray for the relatives who are stepping forward to care for them.',
   },
   {
-    region: 'Latin America',
+    region: 'Latin America & Caribbean',
     text:
       'Pray for Ana* as she gives evidence in a trial in Guatemala City next month. Pray that she is treated ' +
       'with dignity in court, that the prosecutor presents the case clearly, and that the man who abused her ' +
@@ -271,7 +271,7 @@ export const REAL_LENGTH_REQUESTS: { region: Region; text: string }[] = [
       'against bonded labour.',
   },
   {
-    region: 'Southeast Asia',
+    region: 'Southeast Asia & Pacific',
     text:
       'Pray for our aftercare team as they walk alongside six young women who were exploited online as ' +
       'children and who are now finishing secondary school. Several of them will sit their final exams in ' +
@@ -281,7 +281,7 @@ export const REAL_LENGTH_REQUESTS: { region: Region; text: string }[] = [
       'Give thanks for the church that opened its hall to them for study evenings.',
   },
   {
-    region: 'Latin America',
+    region: 'Latin America & Caribbean',
     text:
       'Please pray for Rosa*, who will testify next week against the man who abused her when she was ' +
       'eleven. The trial has been postponed five times in three years, and each delay has cost her family ' +

@@ -21,7 +21,7 @@ describe('the timeline', () => {
     ]);
     const rows = screen.getAllByRole('button', { name: /Prayer Requests|undated notes/ });
     expect(rows[0]!.textContent).toContain('Amos 5:24');
-    expect(within(rows[0]!).getByText('Southeast Asia')).toBeTruthy();
+    expect(within(rows[0]!).getByText('Southeast Asia & Pacific')).toBeTruthy();
     expect(within(rows[2]!).getByText('estimated')).toBeTruthy();
   });
 
@@ -123,7 +123,11 @@ describe('results', () => {
 describe('remembering the view', () => {
   it('comes back with the last query, filters and open bulletin', async () => {
     const api = createFakeApi({
-      view: { query: 'guatemala', regions: ['Latin America'], selectedFile: FAKE_BULLETINS[1]!.file },
+      view: {
+        query: 'guatemala',
+        regions: ['Latin America & Caribbean'],
+        selectedFile: FAKE_BULLETINS[1]!.file,
+      },
     });
     renderApp(api);
     await waitFor(() => expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('guatemala'));

@@ -75,7 +75,7 @@ export const FAKE_BULLETINS: Bulletin[] = [
         'Praise God for twelve workers freed from a brick kiln after years of bonded labour.',
       ),
       item(
-        'Southeast Asia',
+        'Southeast Asia & Pacific',
         'Pray for the new hotline team in the Philippines as they answer their first calls.',
       ),
     ],
@@ -88,7 +88,10 @@ export const FAKE_BULLETINS: Bulletin[] = [
     dateSource: 'text',
     scripture: { text: 'Defend the weak and the fatherless.', reference: 'Psalm 82:3' },
     items: [
-      item('Latin America', 'Pray for witnesses in Guatemala who will speak at a hearing next week.'),
+      item(
+        'Latin America & Caribbean',
+        'Pray for witnesses in Guatemala who will speak at a hearing next week.',
+      ),
       item('Africa', 'Thank God that a school in Uganda opened a safe room for children.'),
     ],
     warnings: [],

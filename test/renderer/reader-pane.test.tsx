@@ -51,7 +51,7 @@ describe('the reading pane', () => {
     expect(screen.getByText('— Amos 5:24')).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
       'South Asia',
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
     ]);
     expect(screen.getByText(/twelve workers freed/)).toBeTruthy();
     expect(screen.getByText('2025-06-08 requests.txt')).toBeTruthy();

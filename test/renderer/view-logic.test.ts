@@ -182,7 +182,7 @@ describe('facet counts', () => {
     );
     const last = reports[reports.length - 1] as Awaited<ReturnType<typeof countFacets>>;
     expect(last.regions?.Africa).toBe(1);
-    expect(last.regions?.['Southeast Asia']).toBe(1);
+    expect(last.regions?.['Southeast Asia & Pacific']).toBe(1);
     expect(last.kinds?.prayer).toBe(1);
     expect(FAKE_BULLETINS).toHaveLength(3);
   });

@@ -39,16 +39,26 @@ describe('the gazetteer', () => {
     ],
     ['Europe', ['Romania', 'Moldova', 'Ukraine', 'Bulgaria']],
     [
-      'Latin America',
+      'Latin America & Caribbean',
       ['Guatemala', 'Dominican Republic', 'Bolivia', 'Honduras', 'Ecuador', 'Peru', 'Venezuela'],
     ],
     ['South Asia', ['India', 'Bangladesh', 'Nepal', 'Sri Lanka']],
     [
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
       ['Thailand', 'Philippines', 'Cambodia', 'Myanmar', 'Vietnam', 'Indonesia', 'Malaysia'],
     ],
-    ['Global', ['United States', 'United Kingdom', 'Canada', 'Australia', 'Germany', 'Netherlands']],
-  ])('covers IJM’s %s countries', (region, names) => {
+    ['North America', ['United States', 'Canada']],
+    ['Europe', ['United Kingdom', 'Germany', 'Netherlands']],
+    ['Southeast Asia & Pacific', ['Australia', 'New Zealand', 'Papua New Guinea', 'Fiji']],
+    ['East Asia', ['North Korea', 'South Korea', 'China', 'Japan', 'Mongolia', 'Taiwan']],
+    [
+      'Middle East & North Africa',
+      ['Kuwait', 'Qatar', 'Syria', 'Iran', 'Iraq', 'Egypt', 'Morocco', 'Türkiye', 'Saudi Arabia', 'Yemen'],
+    ],
+    ['Central Asia', ['Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan']],
+    ['South Asia', ['Bangladesh', 'Pakistan', 'Afghanistan', 'Bhutan', 'Maldives']],
+    ['Latin America & Caribbean', ['Mexico', 'Cuba', 'Haiti', 'Jamaica', 'Brazil', 'Colombia']],
+  ])('files %s countries', (region, names) => {
     for (const name of names) expect(regionOfCountry(name), name).toBe(region);
   });
 

@@ -22,11 +22,13 @@ const library: Bulletin[] = [
   ]),
   bulletin('2024/2024-05-19.txt', '2024-05-19', [
     item('info', 'Global', 'Our annual report is out.'),
-    item('praise', 'Latin America', 'Praise God for a new shelter opening in the hills.', ['Guatemala']),
+    item('praise', 'Latin America & Caribbean', 'Praise God for a new shelter opening in the hills.', [
+      'Guatemala',
+    ]),
     item('praise', 'Africa', 'Praise God for a conviction in a long-running case.', ['Uganda']),
   ]),
   bulletin('2024/2024-06-30.txt', '2024-06-30', [
-    item('praise', 'Southeast Asia', 'Praise God for officers trained to listen to children.', [
+    item('praise', 'Southeast Asia & Pacific', 'Praise God for officers trained to listen to children.', [
       'Philippines',
     ]),
   ]),
@@ -63,9 +65,9 @@ describe('buildPraiseDigest', () => {
     ]);
     expect(groups).toEqual([
       ['Africa', ['2024-04-07', '2024-05-19']],
-      ['Latin America', ['2024-05-19']],
       ['South Asia', ['2024-04-07']],
-      ['Southeast Asia', ['2024-06-30']],
+      ['Southeast Asia & Pacific', ['2024-06-30']],
+      ['Latin America & Caribbean', ['2024-05-19']],
     ]);
     // The sheet keeps the request's names, so the notice-board option can leave them out.
     const tumaini = draft.entries.find((entry) => entry.id === '2024/2024-04-07.txt#2')!;

@@ -90,8 +90,8 @@ const BULLETIN: Bulletin = {
       pseudonyms: [],
     },
     {
-      region: 'Latin America',
-      heading: 'Latin America',
+      region: 'Latin America & Caribbean',
+      heading: 'Latin America & Caribbean',
       kind: 'info',
       text: 'Our regional office moves to a new building next month.',
       countries: [],
@@ -101,7 +101,12 @@ const BULLETIN: Bulletin = {
   warnings: [],
 };
 
-function hit(file: string, itemIndex: number, text: string, region: Region = 'Southeast Asia'): SearchHit {
+function hit(
+  file: string,
+  itemIndex: number,
+  text: string,
+  region: Region = 'Southeast Asia & Pacific',
+): SearchHit {
   return {
     id: `${file}#${itemIndex}`,
     file,
@@ -278,27 +283,32 @@ describe('editing the wording', () => {
 
 describe('groupEntries', () => {
   const mixed = sheetWith(
-    entry(1, 'Southeast Asia'),
+    entry(1, 'Southeast Asia & Pacific'),
     entry(2, 'Africa'),
     entry(3, 'Global'),
     entry(4, 'Africa'),
-    entry(5, 'Latin America'),
+    entry(5, 'Latin America & Caribbean'),
   );
 
   it('groups by region in REGIONS order, keeping the chosen order inside, numbering straight through', () => {
     const groups = groupEntries(updateLayout(mixed, { grouping: 'region' }));
-    expect(groups.map((g) => g.region)).toEqual(['Africa', 'Latin America', 'Southeast Asia', 'Global']);
+    expect(groups.map((g) => g.region)).toEqual([
+      'Africa',
+      'Southeast Asia & Pacific',
+      'Latin America & Caribbean',
+      'Global',
+    ]);
     expect(groups.map((g) => g.entries.map((n) => [n.number, n.entry.id]))).toEqual([
       [
         [1, entry(2).id],
         [2, entry(4).id],
       ],
-      [[3, entry(5).id]],
-      [[4, entry(1).id]],
+      [[3, entry(1).id]],
+      [[4, entry(5).id]],
       [[5, entry(3).id]],
     ]);
     expect(printOrder(updateLayout(mixed, { grouping: 'region' })).map((e) => e.id)).toEqual(
-      [2, 4, 5, 1, 3].map((n) => entry(n).id),
+      [2, 4, 1, 5, 3].map((n) => entry(n).id),
     );
   });
 

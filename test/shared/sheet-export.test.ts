@@ -19,7 +19,7 @@ const KILN =
   'the release certificate and the rehabilitation money the law promises them before the monsoon begins.';
 
 function sheet(layout: Partial<SheetLayout>): SheetDraft {
-  const item = (text: string, region: 'Latin America' | 'South Asia') => ({
+  const item = (text: string, region: 'Latin America & Caribbean' | 'South Asia') => ({
     region,
     heading: region,
     kind: 'prayer' as const,
@@ -28,7 +28,10 @@ function sheet(layout: Partial<SheetLayout>): SheetDraft {
     pseudonyms: ['Maria'],
   });
   const entries = [
-    entryFromItem({ file: 'a.txt', date: '2026-06-08', items: [item(MARIA, 'Latin America')] }, 0)!,
+    entryFromItem(
+      { file: 'a.txt', date: '2026-06-08', items: [item(MARIA, 'Latin America & Caribbean')] },
+      0,
+    )!,
     entryFromItem({ file: 'b.txt', date: null, items: [item(KILN, 'South Asia')] }, 0)!,
   ];
   return {

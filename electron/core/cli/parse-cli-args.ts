@@ -1,18 +1,19 @@
 // The CLI's argument grammar, validated up front so a typo is one clear line, not a stack trace.
 import { parseArgs } from 'node:util';
-import { KINDS, REGIONS } from '../../../shared/model';
+import { KINDS, REGIONS, regionFromName } from '../../../shared/model';
 import type { Kind, Region } from '../../../shared/model';
 import type { SearchQuery } from '../../../shared/search-types';
 
 export const USAGE = [
   'Usage:',
-  '  prayer-desk parse <folder>',
-  '  prayer-desk search <folder> <query> [--region R]... [--kind K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--sort relevance|date|date-asc]',
+  '  prayer-desk parse <folder> [--org O]...',
+  '  prayer-desk search <folder> <query> [--region R]... [--kind K]... [--org O]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--sort relevance|date|date-asc]',
   `Regions: ${REGIONS.join(', ')}. Kinds: ${KINDS.join(', ')}.`,
+  'Organisations: the senders of the folder’s bulletins (IJM, Open Doors, Voice of the Martyrs …, Unknown).',
 ].join('\n');
 
 export type CliCommand =
-  | { command: 'parse'; folder: string }
+  | { command: 'parse'; folder: string; organisations?: string[] }
   | { command: 'search'; folder: string; query: SearchQuery }
   | { command: 'help' };
 
@@ -34,6 +35,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         to: { type: 'string' },
         limit: { type: 'string' },
         sort: { type: 'string' },
+        org: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,12 +57,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       (k) => values[k] !== undefined,
     );
     if (searchOnly) throw new CliUsageError(`--${searchOnly} goes with "search", not "parse".`);
-    return { command, folder };
+    return values.org ? { command, folder, organisations: values.org } : { command, folder };
   }
   if (rest.length === 0) throw new CliUsageError('"search" needs a query after the folder (use "" for all).');
   const query: SearchQuery = { text: rest.join(' ') };
   if (values.region) query.regions = values.region.map(toRegion);
   if (values.kind) query.kinds = values.kind.map(toKind);
+  // Checked against the senders in the folder once it is read (see runCli).
+  if (values.org) query.organisations = values.org;
   if (values.from !== undefined) query.from = toDate('--from', values.from);
   if (values.to !== undefined) query.to = toDate('--to', values.to);
   if (values.limit !== undefined) query.limit = toLimit(values.limit);
@@ -73,10 +77,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   return { command, folder, query };
 }
 
-/** Case-insensitive, and forgiving about spaces and hyphens: "southeast-asia" is Southeast Asia. */
+/** Case-insensitive, and forgiving about spaces, hyphens and '&': "east-asia", "mena", "latin-america". */
 function toRegion(value: string): Region {
-  const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
-  const region = REGIONS.find((r) => key(r) === key(value));
+  const region = regionFromName(value);
   if (!region) throw new CliUsageError(`Unknown region "${value}". Regions: ${REGIONS.join(', ')}.`);
   return region;
 }

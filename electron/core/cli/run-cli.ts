@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { createParsePool, forkChild } from '../library/parse-pool';
 import type { ReadLimits } from '../library/read-limits';
 import type { LoadFolderOptions } from '../library/scan-folder';
+import type { Bulletin } from '../../../shared/model';
+import { organisationOf, UNKNOWN_ORGANISATION } from '../../../shared/model';
 import { loadFolder } from '../library/scan-folder';
 import { createSearchEngine } from '../search/lunr-engine';
 import { CliUsageError, parseCliArgs, USAGE } from './parse-cli-args';
@@ -83,15 +85,30 @@ export async function runCli(
   } finally {
     pool?.close();
   }
+  const asked = command.command === 'parse' ? command.organisations : command.query.organisations;
+  let organisations: string[] | undefined;
+  try {
+    organisations = asked && matchOrganisations(asked, loaded.bulletins);
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    io.stderr(`prayer-desk: ${error.message}\n`);
+    return 2;
+  }
   if (command.command === 'parse') {
-    io.stdout(`${JSON.stringify(loaded, null, 2)}\n`);
+    const bulletins = organisations
+      ? loaded.bulletins.filter((b) => organisations.includes(organisationOf(b)))
+      : loaded.bulletins;
+    io.stdout(`${JSON.stringify({ ...loaded, bulletins }, null, 2)}\n`);
     return 0;
   }
-  const result = createSearchEngine(loaded.bulletins).search(command.query);
+  const query = organisations ? { ...command.query, organisations } : command.query;
+  const result = createSearchEngine(loaded.bulletins).search(query);
+  const senderOf = new Map(loaded.bulletins.map((b) => [b.file, organisationOf(b)]));
   const hits = result.hits.map(({ file, date, region, kind, score, snippet, text }) => ({
     file,
     date,
     region,
+    organisation: senderOf.get(file) ?? UNKNOWN_ORGANISATION,
     kind,
     // Three decimals are plenty to compare hits; raw floats only add noise.
     score: Math.round(score * 1000) / 1000,
@@ -100,4 +117,22 @@ export async function runCli(
   }));
   io.stdout(`${JSON.stringify({ total: result.total, hits }, null, 2)}\n`);
   return 0;
+}
+
+/**
+ * The folder's sender names for what was typed after --org, case, spaces and punctuation aside ('open-doors',
+ * 'ijm', 'voice of the martyrs'); a name no bulletin has is a usage error listing those that are there.
+ */
+function matchOrganisations(typed: readonly string[], bulletins: readonly Bulletin[]): string[] {
+  const present = [...new Set(bulletins.map(organisationOf))].sort();
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return typed.map((name) => {
+    const found = present.find((p) => key(p) === key(name));
+    if (!found) {
+      throw new CliUsageError(
+        `No bulletin here is from "${name}". Organisations in this folder: ${present.join(', ') || 'none'}.`,
+      );
+    }
+    return found;
+  });
 }

@@ -16,7 +16,10 @@ import type { Bulletin, Problem } from '../../../shared/model';
 import { KINDS, REGIONS } from '../../../shared/model';
 import { removeStaleTempFiles } from './atomic-file';
 
-/** Bump when the cache layout or the Bulletin shape changes; old caches are then rebuilt. */
+/**
+ * Bump when the cache layout or the Bulletin shape changes; old caches are then rebuilt. 2: world regions
+ * (an item's region may be 'East Asia', 'Middle East & North Africa'…) and each bulletin's organisation.
+ */
 export const CACHE_FORMAT = 2;
 export const CACHE_FOLDER = 'library-cache';
 const BULLETINS_FILE = 'bulletins.json';
@@ -271,6 +274,7 @@ function checkBulletin(b: Record<string, unknown>): void {
     'scripture',
   );
   need(isStrings(b.warnings) && (b.encoding === undefined || typeof b.encoding === 'string'), 'warnings');
+  need(b.organisation === undefined || typeof b.organisation === 'string', 'organisation');
   need(Array.isArray(b.items), 'items');
   for (const item of b.items as Record<string, unknown>[]) {
     need(

@@ -425,6 +425,7 @@ function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
       mtimeMs: entry.mtimeMs,
       titleHint: doc.titleHint,
       dateHint: doc.dateHint,
+      fromHint: doc.fromHint,
     });
     if (bulletin.items.length === 0) {
       empty++;

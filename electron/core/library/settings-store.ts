@@ -5,6 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { viewStateSchema } from '../../../shared/ipc-contract';
 import type { ViewState } from '../../../shared/library-types';
+import { migrateRegions } from '../../../shared/model';
 import { readJsonWithRecovery, writeJsonAtomic } from './atomic-file';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -55,8 +56,17 @@ const settingsSchema = z.object({
 const settingsFileSchema = z.object({
   ...coreFields,
   windowBounds: windowBoundsSchema.optional().catch(undefined),
-  viewState: viewStateSchema.optional().catch(undefined),
+  viewState: z.preprocess(withTodaysRegions, viewStateSchema).optional().catch(undefined),
 });
+
+/** A view saved before the world regions ('Latin America', 'Southeast Asia') keeps its filter, in today's ids. */
+function withTodaysRegions(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('regions' in raw) || !Array.isArray(raw.regions))
+    return raw;
+  const regions = raw.regions as unknown[];
+  if (!regions.every((r): r is string => typeof r === 'string')) return raw;
+  return { ...raw, regions: migrateRegions(regions) };
+}
 
 export function defaultSettings(): Settings {
   return { version: SETTINGS_VERSION, libraryFolder: null, recentFolders: [] };

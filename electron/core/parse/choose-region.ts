@@ -1,10 +1,11 @@
 // The region of one item. A heading naming one region decides. Otherwise (before the first heading, under a
 // combined heading such as "Africa + Europe", or under a heading that names no region) the countries decide:
-// the field region named most often, the first one on a tie; a partner-office country alone (the U.S.,
-// the U.K. …) means Global. Failing that, a region named in words ("across Latin America"), else Other.
+// the region named most often, the first one on a tie, a country letters are written from (the U.S., the
+// U.K. …) only when no other is named. Failing that, a region named in words ("across Latin America"), else
+// Other. (No country is 'Global': IJM's partner offices get it from their heading.)
 import type { Region } from '../../../shared/model';
-import { regionOfCountry } from '../../../shared/countries';
-import { regionNamedInText } from './region-of-heading';
+import { isSendingCountry, regionOfCountry } from '../../../shared/countries';
+import { regionNamedInText, regionOfLabel } from './region-of-heading';
 
 /** The region the countries point to (limited to `allowed` when given), or null when they point nowhere. */
 export function regionFromCountries(
@@ -12,17 +13,21 @@ export function regionFromCountries(
   allowed?: readonly Region[],
 ): Region | null {
   const counts = new Map<Region, number>();
-  let partner = false;
+  const fromHome = new Map<Region, number>();
   for (const country of countries) {
     const region = regionOfCountry(country);
-    if (region === null || region === 'Other') continue;
-    if (region === 'Global') partner = true;
-    else if (!allowed || allowed.includes(region)) counts.set(region, (counts.get(region) ?? 0) + 1);
+    if (region === null || region === 'Other' || (allowed && !allowed.includes(region))) continue;
+    const tally = isSendingCountry(country) ? fromHome : counts;
+    tally.set(region, (tally.get(region) ?? 0) + 1);
   }
+  return mostNamed(counts) ?? mostNamed(fromHome);
+}
+
+/** The region counted most, the first one on a tie; null for none. */
+function mostNamed(counts: ReadonlyMap<Region, number>): Region | null {
   let best: Region | null = null;
   for (const [region, count] of counts) if (best === null || count > counts.get(best)!) best = region;
-  if (best) return best;
-  return partner && (!allowed || allowed.includes('Global')) ? 'Global' : null;
+  return best;
 }
 
 export interface SectionContext {
@@ -46,6 +51,7 @@ export function chooseRegion(section: SectionContext, countries: readonly string
     );
   }
   return (
+    regionOfLabel(text) ??
     regionFromCountries(section.countries) ??
     regionFromCountries(countries) ??
     regionNamedInText(text) ??

@@ -10,7 +10,9 @@ import {
   countryFirstWords,
   countryKey,
   isCountryPhrasePrefix,
+  isAllCapitals,
   lookupCountryKey,
+  lookupShoutedKey,
   MAX_PHRASE_WORDS,
   startsCountryPhrase,
 } from '../../../shared/countries';
@@ -207,14 +209,19 @@ export function findCountries(text: string): string[] {
           ends.push(pos);
           prefix = continues ? longer : null;
         }
-        for (let n = keys.length; n > 0; n--) {
+        let found = false;
+        for (let n = keys.length; n > 0 && !found; n--) {
           const country = lookup(n === 1 ? first : keys.slice(0, n).join(' '));
           if (country === undefined) continue;
           if (country !== null) hits.push({ at, country });
           // The phrase's words are used up: "Latin America" must not also give "America".
           resume = ends[n - 1]!;
-          break;
+          found = true;
         }
+        // 'JORDAN', 'CHAD': names that are places only when written in capitals.
+        const shouted = found ? undefined : lookupShoutedKey(withoutPossessive(first));
+        if (shouted !== undefined && isAllCapitals(text.slice(at, ends[0]!)))
+          hits.push({ at, country: shouted });
       }
     }
     at = nextCapital(text, resume);

@@ -18,6 +18,7 @@ import {
   stripInlineImages,
   stripTrailingCredit,
 } from './clean-leftovers';
+import { detectOrganisation } from './detect-organisation';
 import { endsSentence } from './detect-headings';
 import { toLines } from './normalize-text';
 import { dateFromFileName, dateFromTime, findDate, isoDate } from './parse-date';
@@ -35,6 +36,8 @@ export interface ParseMeta {
   titleHint?: string;
   /** A date from the container (an e-mail's Date header), used when neither text nor file name has one. */
   dateHint?: string;
+  /** The sender from the container (an e-mail's From), which names the organisation. */
+  fromHint?: string;
 }
 
 // One pipe between a label and its text ("PAPUA | Dan and Lou write …", "Saturday 2 | AUSTRALIA …") is a
@@ -154,6 +157,7 @@ function parse(text: string, meta: ParseMeta): Bulletin {
     scripture,
     items: built.items,
     warnings: capWarnings(warnings),
+    organisation: detectOrganisation({ text, title, file: meta.file, from: meta.fromHint }),
   };
   if (datePrecision === 'month') bulletin.datePrecision = 'month';
   return bulletin;

@@ -10,31 +10,50 @@ export interface HeadingRegions {
   regions: readonly Region[];
 }
 
+const MENA: Region = 'Middle East & North Africa';
+const SEA: Region = 'Southeast Asia & Pacific';
+const LATAM: Region = 'Latin America & Caribbean';
+
 const PHRASES: Array<[string, Region]> = [
   ['sub saharan africa', 'Africa'],
   ['east africa', 'Africa'],
   ['west africa', 'Africa'],
   ['southern africa', 'Africa'],
   ['central africa', 'Africa'],
-  ['north africa', 'Africa'],
+  ['horn of africa', 'Africa'],
+  ['sahel', 'Africa'],
   ['africa', 'Africa'],
+  ['middle east and north africa', MENA],
+  ['middle east', MENA],
+  ['north africa', MENA],
+  ['northern africa', MENA],
+  ['mena', MENA],
+  ['arabian peninsula', MENA],
   ['eastern europe', 'Europe'],
   ['western europe', 'Europe'],
   ['europe', 'Europe'],
-  ['latin america and the caribbean', 'Latin America'],
-  ['latin america and caribbean', 'Latin America'],
-  ['latin america', 'Latin America'],
-  ['central america', 'Latin America'],
-  ['south america', 'Latin America'],
-  ['caribbean', 'Latin America'],
-  ['latam', 'Latin America'],
-  ['south east asia', 'Southeast Asia'],
-  ['southeast asia', 'Southeast Asia'],
-  ['asia and the pacific', 'Southeast Asia'],
-  ['asia pacific', 'Southeast Asia'],
-  ['east asia', 'Southeast Asia'],
-  ['pacific', 'Southeast Asia'],
+  ['central asia', 'Central Asia'],
+  ['caucasus', 'Central Asia'],
+  ['latin america and the caribbean', LATAM],
+  ['latin america and caribbean', LATAM],
+  ['latin america', LATAM],
+  ['central america', LATAM],
+  ['south america', LATAM],
+  ['caribbean', LATAM],
+  ['latam', LATAM],
+  ['south east asia', SEA],
+  ['southeast asia', SEA],
+  ['southeast asia and pacific', SEA],
+  ['southeast asia and the pacific', SEA],
+  ['asia and the pacific', SEA],
+  ['asia pacific', SEA],
+  ['oceania', SEA],
+  ['pacific', SEA],
+  ['east asia', 'East Asia'],
+  ['north east asia', 'East Asia'],
+  ['northeast asia', 'East Asia'],
   ['south asia', 'South Asia'],
+  ['north america', 'North America'],
   ['global office', 'Global'],
   ['global offices', 'Global'],
   ['global partners', 'Global'],
@@ -43,6 +62,9 @@ const PHRASES: Array<[string, Region]> = [
   ['global partnerships', 'Global'],
   ['global team', 'Global'],
   ['global', 'Global'],
+  ['world', 'Global'],
+  ['worldwide', 'Global'],
+  ['the nations', 'Global'],
   ['headquarters', 'Global'],
   ['head office', 'Global'],
   ['hq', 'Global'],
@@ -120,12 +142,34 @@ function readHeading(heading: string): HeadingRegions {
 }
 
 const TEXT_REGIONS: Array<[RegExp, Region]> = [
-  [/\bLatin America\b|\bCentral America\b|\bSouth America\b|\bCaribbean\b/, 'Latin America'],
-  [/\bSouth ?east Asia\b|\bAsia Pacific\b/i, 'Southeast Asia'],
+  [/\bLatin America\b|\bCentral America\b|\bSouth America\b|\bCaribbean\b/, LATAM],
+  [/\bSouth ?east Asia\b|\bAsia Pacific\b/i, SEA],
   [/\bSouth Asia\b/, 'South Asia'],
-  [/\bAfrica\b/, 'Africa'],
+  [/(?<!South[ -]?)\bEast Asia\b/, 'East Asia'],
+  [/\bCentral Asia\b/, 'Central Asia'],
+  [/\bMiddle East\b|\bNorth Africa\b/, MENA],
+  [/(?<!North )\bAfrica\b/, 'Africa'],
   [/\bEurope\b/, 'Europe'],
+  [/\bNorth America\b/, 'North America'],
 ];
+
+// A paragraph's leading label: "2 MIDDLE EAST Workers write…", "EAST ASIA — …", "Southern Africa: …".
+const CAPS_LABEL = /^(?:\d{1,3}[.)]?\s+)?((?:[A-Z][A-Z&+/'’.-]*\s+){1,5})(?=\S)/;
+const PUNCTUATED_LABEL = /^(?:\d{1,3}[.)]?\s+)?([^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s/;
+
+/**
+ * The region a paragraph's leading label names ("4 NORTH AMERICA Members of…", "Middle East: pray…"),
+ * when the label is nothing but one region; null otherwise. A label decides like a heading does.
+ */
+export function regionOfLabel(text: string): Region | null {
+  for (const re of [CAPS_LABEL, PUNCTUATED_LABEL]) {
+    const label = re.exec(text)?.[1];
+    if (!label) continue;
+    const { known, regions } = regionsOfHeading(label.trim());
+    if (known && regions.length === 1) return regions[0]!;
+  }
+  return null;
+}
 
 /**
  * The one field region a paragraph names in words ("our teams across Latin America"), if it names exactly

@@ -103,12 +103,14 @@ async function readMessage(
 }
 
 /** The Subject as a title and the Date header as written (the sender's own calendar day, not UTC's). */
-function hintsOf(email: Email): Pick<ReadDocument, 'titleHint' | 'dateHint'> {
-  const hints: Pick<ReadDocument, 'titleHint' | 'dateHint'> = {};
+function hintsOf(email: Email): Pick<ReadDocument, 'titleHint' | 'dateHint' | 'fromHint'> {
+  const hints: Pick<ReadDocument, 'titleHint' | 'dateHint' | 'fromHint'> = {};
   const subject = email.subject?.trim();
   if (subject) hints.titleHint = subject;
   const date = email.headers.find((h) => h.key === 'date')?.value.trim() || email.date;
   if (date) hints.dateHint = date;
+  const from = [email.from?.name, email.from?.address && `<${email.from.address}>`].filter(Boolean).join(' ');
+  if (from) hints.fromHint = from;
   return hints;
 }
 

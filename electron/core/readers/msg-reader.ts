@@ -106,12 +106,15 @@ function bodyOf(fields: FieldsData, file: string): string {
   return text(fields.body) ?? '';
 }
 
-function hintsOf(fields: FieldsData): Pick<ReadDocument, 'titleHint' | 'dateHint'> {
-  const hints: Pick<ReadDocument, 'titleHint' | 'dateHint'> = {};
+function hintsOf(fields: FieldsData): Pick<ReadDocument, 'titleHint' | 'dateHint' | 'fromHint'> {
+  const hints: Pick<ReadDocument, 'titleHint' | 'dateHint' | 'fromHint'> = {};
   const subject = text(fields.subject)?.trim();
   if (subject) hints.titleHint = subject;
   const date = text(fields.clientSubmitTime) ?? text(fields.messageDeliveryTime) ?? text(fields.creationTime);
   if (date) hints.dateHint = date;
+  const address = text(fields.senderSmtpAddress) ?? text(fields.senderEmail);
+  const from = [text(fields.senderName), address && `<${address}>`].filter(Boolean).join(' ');
+  if (from) hints.fromHint = from;
   return hints;
 }
 

@@ -13,6 +13,8 @@ export interface ReadDocument {
   /** Hints from the container when the text itself may lack them (an e-mail's Subject and Date). */
   titleHint?: string;
   dateHint?: string;
+  /** The e-mail's sender ('IJM Prayer <prayer@ijm.org>'), which names the organisation. */
+  fromHint?: string;
 }
 
 export interface ReadResult {

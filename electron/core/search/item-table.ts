@@ -2,7 +2,7 @@
 // Also what the engine needs per item without touching the index: date order, filters, and a
 // fingerprint that tells whether a saved index was built from these same bulletins.
 import type { Bulletin, Item } from '../../../shared/model';
-import { KINDS, REGIONS } from '../../../shared/model';
+import { KINDS, organisationOf, REGIONS } from '../../../shared/model';
 import type { SearchQuery } from '../../../shared/search-types';
 
 export interface ItemEntry {
@@ -192,18 +192,23 @@ export function makeFilter(query: SearchQuery, items: ItemTable): ItemFilter | n
   // An empty list means no filter (nothing ticked), not "match nothing".
   const regions = codeSet(query.regions, REGIONS);
   const kinds = codeSet(query.kinds, KINDS);
+  const organisations =
+    Array.isArray(query.organisations) && query.organisations.length > 0
+      ? new Set(query.organisations)
+      : null;
   const from = typeof query.from === 'string' && DATE_BOUND.test(query.from) ? query.from : null;
   const to = typeof query.to === 'string' && DATE_BOUND.test(query.to) ? query.to : null;
   const { regionCodes, kindCodes, dates, entries } = items;
   // Standing text (an office footer repeated in every bulletin) is no request: never a hit, so never in
   // the facets' counts either. Read live: the library marks it again whenever bulletins come or go.
-  if (!regions && !kinds && from === null && to === null) {
+  if (!regions && !kinds && !organisations && from === null && to === null) {
     return (n) => (entries[n] as ItemEntry).item.boilerplate !== true;
   }
   return (n) => {
     if ((entries[n] as ItemEntry).item.boilerplate === true) return false;
     if (regions && !regions[regionCodes[n] as number]) return false;
     if (kinds && !kinds[kindCodes[n] as number]) return false;
+    if (organisations && !organisations.has(organisationOf(items.entry(n).bulletin))) return false;
     if (from !== null || to !== null) {
       // An undated bulletin cannot be said to fall inside a date range.
       const date = dates[n];

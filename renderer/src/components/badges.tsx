@@ -5,8 +5,12 @@ import { bulletinDateText, estimateReason, isEstimated } from '../lib/dates';
 
 export const KIND_LABELS: Record<Kind, string> = { praise: 'Praise', prayer: 'Prayer', info: 'Info' };
 
+/** A class-name slug of a region's first part: 'latin-america', 'southeast-asia', 'middle-east', 'east-asia'. */
 export function regionSlug(region: Region): string {
-  return region.toLowerCase().replace(/\s+/g, '-');
+  return region
+    .split(' & ')[0]!
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
 }
 
 export function RegionChip({ region, count }: { region: Region; count?: number }) {

@@ -1,9 +1,9 @@
-// Filters that narrow the question: regions and kinds with their counts, and a range of years.
+// Filters that narrow the question: regions, kinds and senders with their counts, and a range of years.
 // What is on is repeated in one line with a one-click way to take each off, or all of them.
 import { useState } from 'react';
 import type { ViewState } from '../../../shared/library-types';
 import type { Kind, Region } from '../../../shared/model';
-import { KINDS, REGIONS } from '../../../shared/model';
+import { KINDS, REGIONS, UNKNOWN_ORGANISATION } from '../../../shared/model';
 import { describeRange } from '../lib/dates';
 import { hasFilters } from '../lib/view-query';
 import type { ViewAction } from '../hooks/use-view-state';
@@ -13,6 +13,8 @@ export interface FilterBarProps {
   view: ViewState;
   regionCounts: Record<Region, number> | null;
   kindCounts: Record<Kind, number> | null;
+  /** Requests per sender ('IJM', 'Open Doors', 'Unknown'); the group shows when there are two or more. */
+  organisationCounts?: Record<string, number> | null;
   /** Years with bulletins, any order. */
   years: readonly number[];
   /** The counts are of an earlier question and being worked out again: shown faded. */
@@ -56,6 +58,7 @@ export function FilterBar({
   view,
   regionCounts,
   kindCounts,
+  organisationCounts = null,
   years,
   countsStale = false,
   dispatch,
@@ -63,7 +66,13 @@ export function FilterBar({
   const range = describeRange(view.from, view.to);
   // In a narrow window (or at large zoom) the filters fold away behind one button; wide, they always show.
   const [open, setOpen] = useState(false);
-  const activeCount = view.regions.length + view.kinds.length + (range === null ? 0 : 1);
+  const chosenOrganisations = view.organisations ?? [];
+  const activeCount =
+    view.regions.length + view.kinds.length + chosenOrganisations.length + (range === null ? 0 : 1);
+  // Unknown last: the named senders are what people look for.
+  const organisations = [...new Set([...Object.keys(organisationCounts ?? {}), ...chosenOrganisations])].sort(
+    (a, b) => Number(a === UNKNOWN_ORGANISATION) - Number(b === UNKNOWN_ORGANISATION) || a.localeCompare(b),
+  );
   return (
     <section className={`filter-bar${countsStale ? ' is-counting' : ''}`} aria-label="Filters">
       <button
@@ -119,6 +128,30 @@ export function FilterBar({
             })}
           </div>
         </fieldset>
+        {organisations.length > 1 && (
+          <fieldset className="filter-group">
+            <legend>Sender</legend>
+            <div className="chip-row">
+              {organisations.map((organisation) => {
+                const count = organisationCounts?.[organisation];
+                const active = chosenOrganisations.includes(organisation);
+                return (
+                  <button
+                    key={organisation}
+                    type="button"
+                    className={`filter-chip organisation-chip${count === 0 && !active ? ' is-empty' : ''}`}
+                    aria-pressed={active}
+                    aria-label={chipName(organisation, count)}
+                    onClick={() => dispatch({ type: 'toggle-organisation', organisation })}
+                  >
+                    {organisation}
+                    <CountBadge count={count} />
+                  </button>
+                );
+              })}
+            </div>
+          </fieldset>
+        )}
         <fieldset className="filter-group filter-years">
           <legend>Years</legend>
           <div className="year-range">
@@ -187,6 +220,18 @@ export function FilterBar({
                   onClick={() => dispatch({ type: 'toggle-kind', kind })}
                 >
                   {KIND_LABELS[kind]} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+            {chosenOrganisations.map((organisation) => (
+              <li key={organisation}>
+                <button
+                  type="button"
+                  className="active-chip"
+                  aria-label={`Remove filter: ${organisation}`}
+                  onClick={() => dispatch({ type: 'toggle-organisation', organisation })}
+                >
+                  {organisation} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BulletinSummary, ViewState } from '../../../shared/library-types';
 import type { Kind, Region } from '../../../shared/model';
-import { KINDS, REGIONS } from '../../../shared/model';
+import { KINDS, organisationOf, REGIONS } from '../../../shared/model';
 import type { PrayerDeskApi } from '../../../shared/prayer-desk-api';
 import { countFacets, emptyRegionCounts } from '../../../shared/search-facets';
 import type { SearchQuery } from '../../../shared/search-types';
@@ -22,6 +22,8 @@ export interface Facets {
   regions: Record<Region, number> | null;
   kinds: Record<Kind, number> | null;
   series: ChartSeries | null;
+  /** Requests per sender ('IJM', 'Open Doors', 'Unknown'), under every filter except the sender filter. */
+  organisations?: Record<string, number> | null;
 }
 
 /** Questions with at most this many matches are fetched whole and counted in one go. */
@@ -32,7 +34,14 @@ export const FETCH_ALL_LIMIT = 200;
  */
 export const FACET_DELAY_MS = 350;
 
-type FacetView = Pick<ViewState, 'query' | 'regions' | 'kinds' | 'from' | 'to'>;
+type FacetView = Pick<ViewState, 'query' | 'regions' | 'kinds' | 'from' | 'to' | 'organisations'>;
+
+/** The senders of the library's bulletins, each with no requests counted yet. */
+function emptyOrganisationCounts(bulletins: readonly BulletinSummary[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const bulletin of bulletins) counts[organisationOf(bulletin)] = 0;
+  return counts;
+}
 
 export function libraryDateSpan(bulletins: readonly BulletinSummary[]): {
   first: string | null;
@@ -54,28 +63,34 @@ export function facetsFromSummaries(
   bulletins: readonly BulletinSummary[],
   view: FacetView,
   span: ChartSpan | null,
-): Pick<Facets, 'regions' | 'series'> {
+): Pick<Facets, 'regions' | 'series' | 'organisations'> {
   const regions = emptyRegionCounts();
+  const organisations = emptyOrganisationCounts(bulletins);
   const months: Record<string, number> = {};
+  const chosen = view.organisations ?? [];
   for (const bulletin of bulletins) {
     if (!inDateRange(bulletin.date, view.from, view.to)) continue;
+    const organisation = organisationOf(bulletin);
+    const senderOk = chosen.length === 0 || chosen.includes(organisation);
     let counted = 0;
     for (const region of REGIONS) {
       const count = bulletin.regionCounts[region] ?? 0;
-      regions[region] += count;
+      if (senderOk) regions[region] += count;
       if (view.regions.length === 0 || view.regions.includes(region)) counted += count;
     }
+    organisations[organisation] = (organisations[organisation] ?? 0) + counted;
     const date = trustedDate(bulletin);
-    if (date !== null && counted > 0) {
+    if (senderOk && date !== null && counted > 0) {
       const month = date.slice(0, 7);
       months[month] = (months[month] ?? 0) + counted;
     }
   }
-  return { regions, series: span === null ? null : seriesFromMonths(span, months) };
+  return { regions, organisations, series: span === null ? null : seriesFromMonths(span, months) };
 }
 
 function baseQuery(view: FacetView): SearchQuery {
   const query: SearchQuery = { text: view.query.trim(), sort: 'date' };
+  if ((view.organisations ?? []).length > 0) query.organisations = [...view.organisations!];
   if (view.from !== null) query.from = view.from;
   if (view.to !== null) query.to = view.to;
   return query;
@@ -112,6 +127,19 @@ export async function computeFacets(
   const span = chartSpan(first, last, view.from, view.to);
   const base = baseQuery(view);
   const facets: Facets = { regions: null, kinds: null, series: null };
+  // Senders are few: one counting search each, under the other filters but not the sender filter.
+  const organisationCounts = async (): Promise<Record<string, number> | null> => {
+    const counts = emptyOrganisationCounts(bulletins);
+    const { organisations: _chosen, ...others } = base;
+    for (const organisation of Object.keys(counts)) {
+      counts[organisation] = await cache.total(
+        api,
+        withKinds(withRegions({ ...others, organisations: [organisation] })),
+      );
+      if (!isCurrent()) return null;
+    }
+    return counts;
+  };
   const withRegions = (query: SearchQuery): SearchQuery =>
     view.regions.length > 0 ? { ...query, regions: [...view.regions] } : query;
   const withKinds = (query: SearchQuery): SearchQuery =>
@@ -129,6 +157,7 @@ export async function computeFacets(
         regions: counted.regions,
         kinds: counted.kinds,
         series: span === null ? null : seriesFromMonths(span, counted.months),
+        organisations: await organisationCounts(),
       });
       return;
     }
@@ -148,6 +177,12 @@ export async function computeFacets(
   }
   facets.kinds = kinds;
   report({ ...facets });
+  if (facets.organisations === undefined) {
+    const organisations = await organisationCounts();
+    if (!isCurrent()) return;
+    facets.organisations = organisations;
+    report({ ...facets });
+  }
 
   if (facets.series === null && span !== null) {
     const counts = new Map<string, number>();
@@ -182,9 +217,9 @@ export function useFacets(
   });
   const cache = useRef<{ generation: number; counts: CountCache } | null>(null);
   const typedBefore = useRef<string | null>(null);
-  const { query, regions, kinds, from, to } = view;
+  const { query, regions, kinds, from, to, organisations } = view;
   const text = query.trim();
-  const key = `${generation}|${JSON.stringify([text, regions, kinds, from, to])}`;
+  const key = `${generation}|${JSON.stringify([text, regions, kinds, from, to, organisations ?? []])}`;
 
   useEffect(() => {
     if (bulletins === null) return;
@@ -193,7 +228,7 @@ export function useFacets(
     }
     const counts = cache.current.counts;
     let current = true;
-    const facetView: FacetView = { query, regions, kinds, from, to };
+    const facetView: FacetView = { query, regions, kinds, from, to, organisations: organisations ?? [] };
     // The cheap path answers at once, and so does a click on a filter; only typing waits for a pause.
     const cheap = !hasQueryText(facetView) && kinds.length === 0;
     const typing = typedBefore.current !== null && typedBefore.current !== text;
@@ -207,6 +242,7 @@ export function useFacets(
             regions: next.regions ?? previous.regions,
             kinds: next.kinds ?? previous.kinds,
             series: next.series ?? previous.series,
+            organisations: next.organisations ?? previous.organisations ?? null,
             key: done ? key : previous.key,
           }));
         };
@@ -227,5 +263,11 @@ export function useFacets(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, key, bulletins]);
 
-  return { regions: facets.regions, kinds: facets.kinds, series: facets.series, stale: facets.key !== key };
+  return {
+    regions: facets.regions,
+    kinds: facets.kinds,
+    series: facets.series,
+    organisations: facets.organisations ?? null,
+    stale: facets.key !== key,
+  };
 }

@@ -13,6 +13,7 @@ export type ViewAction =
   | { type: 'query'; text: string }
   | { type: 'toggle-region'; region: Region }
   | { type: 'toggle-kind'; kind: Kind }
+  | { type: 'toggle-organisation'; organisation: string }
   | { type: 'range'; from: string | null; to: string | null }
   | { type: 'sort'; sort: SortOrder | null }
   | { type: 'select'; file: string | null }
@@ -30,6 +31,8 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return { ...view, regions: sortedRegions(toggle(view.regions, action.region)) };
     case 'toggle-kind':
       return { ...view, kinds: sortedKinds(toggle(view.kinds, action.kind)) };
+    case 'toggle-organisation':
+      return { ...view, organisations: toggle(view.organisations ?? [], action.organisation).sort() };
     case 'range': {
       // A range typed backwards still means the years between.
       const swap = action.from !== null && action.to !== null && action.from > action.to;
@@ -40,7 +43,7 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
     case 'select':
       return view.selectedFile === action.file ? view : { ...view, selectedFile: action.file };
     case 'clear-filters':
-      return { ...view, regions: [], kinds: [], from: null, to: null };
+      return { ...view, regions: [], kinds: [], organisations: [], from: null, to: null };
     case 'chart':
       return { ...view, chartOpen: action.open };
     case 'list-width':

@@ -12,7 +12,7 @@ import type { SearchQuery, SortOrder } from '../../../shared/search-types';
  */
 export const PAGE_SIZE = 25;
 
-export type FilterState = Pick<ViewState, 'regions' | 'kinds' | 'from' | 'to'>;
+export type FilterState = Pick<ViewState, 'regions' | 'kinds' | 'from' | 'to' | 'organisations'>;
 
 export function hasQueryText(view: Pick<ViewState, 'query'>): boolean {
   return view.query.trim().length > 0;
@@ -22,12 +22,25 @@ export function hasQueryText(view: Pick<ViewState, 'query'>): boolean {
  * The timeline (bulletins by month) is the view with nothing asked; typing, or picking a region or a kind,
  * asks for requests, so the list becomes one card per request. A date range alone narrows the timeline.
  */
-export function showsResults(view: Pick<ViewState, 'query' | 'regions' | 'kinds'>): boolean {
-  return hasQueryText(view) || view.regions.length > 0 || view.kinds.length > 0;
+export function showsResults(
+  view: Pick<ViewState, 'query' | 'regions' | 'kinds' | 'organisations'>,
+): boolean {
+  return (
+    hasQueryText(view) ||
+    view.regions.length > 0 ||
+    view.kinds.length > 0 ||
+    (view.organisations ?? []).length > 0
+  );
 }
 
 export function hasFilters(view: FilterState): boolean {
-  return view.regions.length > 0 || view.kinds.length > 0 || view.from !== null || view.to !== null;
+  return (
+    view.regions.length > 0 ||
+    view.kinds.length > 0 ||
+    (view.organisations ?? []).length > 0 ||
+    view.from !== null ||
+    view.to !== null
+  );
 }
 
 /** The search request for the current view; empty arrays and nulls are left out. */
@@ -35,6 +48,7 @@ export function toSearchQuery(view: ViewState, page: { limit?: number; offset?: 
   const query: SearchQuery = { text: view.query.trim() };
   if (view.regions.length > 0) query.regions = sortedRegions(view.regions);
   if (view.kinds.length > 0) query.kinds = sortedKinds(view.kinds);
+  if ((view.organisations ?? []).length > 0) query.organisations = [...view.organisations!].sort();
   if (view.from !== null) query.from = view.from;
   if (view.to !== null) query.to = view.to;
   const sort = effectiveSort(view);

@@ -2,7 +2,6 @@
 // requests spread over them (shared/prayer-calendar decides which request goes on which day), the month as
 // Sunday-first weeks, and for each request both its printed wording and a shortened one (its first
 // sentence) for when a month is too full to print every word.
-import type { Region } from '../../../shared/model';
 import type { CalendarOptions, PrayerDay } from '../../../shared/prayer-calendar';
 import { calendarGrid, spreadOverCalendar } from '../../../shared/prayer-calendar';
 import type { SheetDraft, SheetEntry } from '../../../shared/prayer-sheet';
@@ -22,7 +21,8 @@ export interface CalendarCell {
   /** 0 Sunday … 6 Saturday. */
   weekday: number;
   day: number;
-  region: Region | null;
+  /** The day's region, or its regions joined ("Central Asia · South Asia") when it holds several. */
+  region: string | null;
   requests: CalendarRequest[];
 }
 
@@ -106,7 +106,7 @@ export function calendarContent(
       date: day.date,
       weekday: day.weekday,
       day: Number(day.date.slice(8, 10)),
-      region: day.region,
+      region: day.region && [day.region, ...(day.alsoRegions ?? [])].join(' · '),
       requests: day.entryIds
         .map((id) => byId.get(id))
         .filter((entry): entry is SheetEntry => entry !== undefined)

@@ -77,11 +77,11 @@ describe('registerHandlers', () => {
   it('passes valid arguments through to the handler', async () => {
     const { invoke, table } = setup();
     await expect(
-      invoke('search', { text: 'Phillipines', regions: ['Southeast Asia'], limit: 20 }),
+      invoke('search', { text: 'Phillipines', regions: ['Southeast Asia & Pacific'], limit: 20 }),
     ).resolves.toBe('search answered');
     expect(table.search).toHaveBeenCalledWith({
       text: 'Phillipines',
-      regions: ['Southeast Asia'],
+      regions: ['Southeast Asia & Pacific'],
       limit: 20,
     });
     await invoke('getBulletin', '2019/2019-05-12.txt');

@@ -63,9 +63,9 @@ describe('printing the sheet as a calendar', { timeout: 20_000 }, () => {
     expect([...regions].sort()).toEqual([
       'Africa',
       'Global',
-      'Latin America',
+      'Latin America & Caribbean',
       'South Asia',
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
     ]);
     const printed = root()!.textContent ?? '';
     for (const hit of ALL_HITS) expect(printed).toContain(hit.text);

@@ -33,9 +33,11 @@ export const BULLETINS: Bulletin[] = [
         'South Asia',
         'Praise God for nine workers who left a rice mill where they had been held for years.',
       ),
-      item('Latin America', 'Pray for Lucia* as she tells her story to the judge in Lima, aged 15.', [
-        'Lucia',
-      ]),
+      item(
+        'Latin America & Caribbean',
+        'Pray for Lucia* as she tells her story to the judge in Lima, aged 15.',
+        ['Lucia'],
+      ),
     ],
     warnings: [],
   },
@@ -46,7 +48,10 @@ export const BULLETINS: Bulletin[] = [
     dateSource: 'text',
     scripture: { text: 'The Lord is a refuge for the oppressed.', reference: 'Psalm 9:9' },
     items: [
-      item('Southeast Asia', 'Pray for the new aftercare staff in Cebu as they welcome three families.'),
+      item(
+        'Southeast Asia & Pacific',
+        'Pray for the new aftercare staff in Cebu as they welcome three families.',
+      ),
       item('Global', 'Thank God for the churches that gave their Sunday to prayer for justice.'),
     ],
     warnings: [],

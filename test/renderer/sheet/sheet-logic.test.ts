@@ -96,11 +96,11 @@ describe('what goes on paper', () => {
     expect(grouped.blocks.map((b) => (b.kind === 'region' ? b.region : b.number))).toEqual([
       'Africa',
       1,
-      'Latin America',
+      'Latin America & Caribbean',
       2,
       'South Asia',
       3,
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
       4,
       'Global',
       5,

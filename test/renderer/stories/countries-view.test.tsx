@@ -14,9 +14,9 @@ import { createFakeSheetApi } from '../sheet/fake-sheet-api';
 const COUNTRIES: CountrySummary[] = [
   { country: 'India', region: 'South Asia', count: 41, latest: '2025-03-02' },
   { country: 'Uganda', region: 'Africa', count: 17, latest: '2024-11-17' },
-  { country: 'Philippines', region: 'Southeast Asia', count: 12, latest: '2025-01-19' },
+  { country: 'Philippines', region: 'Southeast Asia & Pacific', count: 12, latest: '2025-01-19' },
   { country: 'Côte d’Ivoire', region: 'Africa', count: 3, latest: '2023-06-11' },
-  { country: 'Guatemala', region: 'Latin America', count: 1, latest: null },
+  { country: 'Guatemala', region: 'Latin America & Caribbean', count: 1, latest: null },
 ];
 
 function renderCountries(countries: CountrySummary[] = COUNTRIES) {

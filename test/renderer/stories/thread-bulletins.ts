@@ -54,7 +54,7 @@ export const STORY_BULLETINS: Bulletin[] = [
       ),
       request(
         'prayer',
-        'Latin America',
+        'Latin America & Caribbean',
         'Pray for a hearing in Peru where two sisters will tell the court what happened.',
         ['Peru'],
       ),

@@ -25,7 +25,7 @@ describe('parseCliArgs', () => {
       folder: 'lib',
       query: {
         text: 'bonded labour',
-        regions: ['Africa', 'Southeast Asia'],
+        regions: ['Africa', 'Southeast Asia & Pacific'],
         kinds: ['praise'],
         from: '2019-01-01',
         to: '2019-12-31',

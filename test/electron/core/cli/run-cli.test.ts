@@ -48,6 +48,58 @@ describe('runCli parse', { timeout: 60_000 }, () => {
   });
 });
 
+describe('runCli on a folder of several missions’ letters', { timeout: 60_000 }, () => {
+  const missions = 'test/fixtures/missions';
+
+  it('gives every bulletin its organisation, and --org keeps one sender’s', async () => {
+    const all = JSON.parse((await run(['parse', missions])).stdout);
+    expect(
+      Object.fromEntries(
+        all.bulletins.map((b: { file: string; organisation: string }) => [b.file, b.organisation]),
+      ),
+    ).toEqual({
+      'church-prayer-page.txt': 'Unknown',
+      'open-doors-diary.txt': 'Open Doors',
+      'team-prayer-journal.txt': 'TEAM',
+      'vom-calendar.txt': 'Voice of the Martyrs',
+      'wycliffe-update.txt': 'Wycliffe',
+    });
+    const { code, stdout } = await run(['parse', missions, '--org', 'voice-of-the-martyrs', '--org', 'team']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).bulletins.map((b: { file: string }) => b.file)).toEqual([
+      'team-prayer-journal.txt',
+      'vom-calendar.txt',
+    ]);
+  });
+
+  it('searches one sender’s requests, each hit naming its organisation', async () => {
+    const { code, stdout } = await run([
+      'search',
+      missions,
+      'pray',
+      '--org',
+      'Open Doors',
+      '--region',
+      'mena',
+    ]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.total).toBeGreaterThan(0);
+    for (const hit of out.hits) {
+      expect(hit).toMatchObject({ file: 'open-doors-diary.txt', organisation: 'Open Doors' });
+      expect(hit.region).toBe('Middle East & North Africa');
+    }
+  });
+
+  it('names the senders there are when --org names none of them', async () => {
+    const { code, stderr } = await run(['search', missions, 'pray', '--org', 'IJM']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /No bulletin here is from "IJM"\. Organisations in this folder: Open Doors, TEAM, Unknown/,
+    );
+  });
+});
+
 describe('runCli search', { timeout: 60_000 }, () => {
   it('prints total and hits with file, date, region, kind, score, snippet and text', async () => {
     // Words are alternatives ranked by how many match, as in Lunr: the item with both comes first.
@@ -56,7 +108,16 @@ describe('runCli search', { timeout: 60_000 }, () => {
     const out = JSON.parse(stdout);
     expect(out.total).toBe(2);
     expect(out.hits[1]).toMatchObject({ file: '2019/2019-03-17 prayer requests.txt', region: 'South Asia' });
-    expect(Object.keys(out.hits[0])).toEqual(['file', 'date', 'region', 'kind', 'score', 'snippet', 'text']);
+    expect(Object.keys(out.hits[0])).toEqual([
+      'file',
+      'date',
+      'region',
+      'organisation',
+      'kind',
+      'score',
+      'snippet',
+      'text',
+    ]);
     expect(out.hits[0]).toMatchObject({
       file: '2019/2019-03-10 prayer requests.txt',
       date: '2019-03-10',

@@ -33,7 +33,7 @@ const LIBRARY = {
   '2024/2024-05-05.txt': bulletin('May 5, 2024', [
     'Praise God for a family in Kenya who were freed from a land dispute this week.',
     '',
-    'Latin America',
+    'Latin America & Caribbean',
     '',
     '  • Pray for the social workers in Guatemala who support young survivors.',
   ]),
@@ -43,7 +43,7 @@ const LIBRARY = {
     '  • Pray for families leaving bonded labour at a brick kiln in India.',
   ]),
   '2024-06-02.txt': bulletin('June 2, 2024', [
-    'Southeast Asia',
+    'Southeast Asia & Pacific',
     '',
     '  • Thank God for a court hearing in the Philippines that went ahead at last.',
   ]),

@@ -7,9 +7,12 @@ describe('regionFromCountries', () => {
     [['Romania', 'Moldova', 'Ukraine'], 'Europe'],
     [['United States', 'Kenya'], 'Africa'],
     [['Thailand', 'Kenya', 'Uganda'], 'Africa'],
-    [['Thailand', 'Kenya'], 'Southeast Asia'],
-    [['United States', 'Canada'], 'Global'],
-    [['Iraq'], null],
+    [['Thailand', 'Kenya'], 'Southeast Asia & Pacific'],
+    [['United States', 'Canada'], 'North America'],
+    [['United Kingdom', 'Romania'], 'Europe'],
+    [['Iraq'], 'Middle East & North Africa'],
+    [['North Korea'], 'East Asia'],
+    [['Antarctica'], null],
     [[], null],
   ])('%j → %s', (countries, region) => {
     expect(regionFromCountries(countries)).toBe(region);
@@ -29,7 +32,7 @@ describe('chooseRegion', () => {
 
   it('without one, countries decide, then region names in the text, then Other', () => {
     expect(chooseRegion(none, ['Ghana'], '')).toBe('Africa');
-    expect(chooseRegion(none, [], 'our teams across Latin America')).toBe('Latin America');
+    expect(chooseRegion(none, [], 'our teams across Latin America')).toBe('Latin America & Caribbean');
     expect(chooseRegion(none, [], 'the whole staff')).toBe('Other');
     expect(chooseRegion({ regions: [], countries: ['Kenya'] }, ['Peru'], '')).toBe('Africa');
   });

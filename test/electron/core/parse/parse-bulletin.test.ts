@@ -183,8 +183,8 @@ describe('headings and regions', () => {
     expect(summary('items-before-first-heading.txt')).toEqual([
       [null, 'Africa'],
       [null, 'Africa'],
-      [null, 'Latin America'],
-      ['Latin America', 'Latin America'],
+      [null, 'Latin America & Caribbean'],
+      ['Latin America', 'Latin America & Caribbean'],
     ]);
   });
 
@@ -199,7 +199,7 @@ describe('headings and regions', () => {
 
   it('maps the headings of every period', () => {
     expect(summary('asia-pacific-heading.txt')).toEqual([
-      ['Asia Pacific', 'Southeast Asia'],
+      ['Asia Pacific', 'Southeast Asia & Pacific'],
       ['IJM Global Office & Partners', 'Global'],
     ]);
     expect(summary('global-office-headings.txt')).toEqual([
@@ -210,15 +210,15 @@ describe('headings and regions', () => {
     expect(summary('basic-layout.txt').map(([, r]) => r)).toEqual([
       'Africa',
       'Europe',
-      'Latin America',
+      'Latin America & Caribbean',
       'Global',
     ]);
   });
 
   it('reads headings in any order, case and with a colon', () => {
     expect(summary('headings-in-any-order.txt')).toEqual([
-      ['SOUTHEAST ASIA', 'Southeast Asia'],
-      ['Latin America', 'Latin America'],
+      ['SOUTHEAST ASIA', 'Southeast Asia & Pacific'],
+      ['Latin America', 'Latin America & Caribbean'],
       ['south asia', 'South Asia'],
       ['AFRICA', 'Africa'],
     ]);
@@ -422,6 +422,7 @@ describe('the whole bulletin', () => {
     expect(parseFixture('basic-layout.txt')).toEqual({
       file: 'basic-layout.txt',
       title: 'IJM Prayer Requests',
+      organisation: 'IJM',
       date: '2019-03-03',
       dateSource: 'text',
       scripture: { text: 'Learn to do right; seek justice. Defend the oppressed.', reference: 'Isaiah 1:17' },
@@ -443,7 +444,7 @@ describe('the whole bulletin', () => {
           pseudonyms: [],
         },
         {
-          region: 'Latin America',
+          region: 'Latin America & Caribbean',
           heading: 'Latin America',
           kind: 'prayer',
           text: 'Ask God to strengthen the prosecutors in Honduras who carry heavy caseloads.',

@@ -5,10 +5,10 @@ describe('regionsOfHeading', () => {
   it.each([
     ['Africa', ['Africa']],
     ['Europe', ['Europe']],
-    ['Latin America', ['Latin America']],
+    ['Latin America', ['Latin America & Caribbean']],
     ['South Asia', ['South Asia']],
-    ['Southeast Asia', ['Southeast Asia']],
-    ['Asia Pacific', ['Southeast Asia']],
+    ['Southeast Asia', ['Southeast Asia & Pacific']],
+    ['Asia Pacific', ['Southeast Asia & Pacific']],
     ['IJM HQ & Global Partners', ['Global']],
     ['IJM Global Office & Partners', ['Global']],
     ['Global Office', ['Global']],
@@ -16,7 +16,7 @@ describe('regionsOfHeading', () => {
     ['Africa + Europe', ['Africa', 'Europe']],
     ['Africa & Europe', ['Africa', 'Europe']],
     ['Europe/Africa', ['Europe', 'Africa']],
-    ['Latin America and the Caribbean', ['Latin America']],
+    ['Latin America and the Caribbean', ['Latin America & Caribbean']],
   ])('%s → %j', (heading, regions) => {
     expect(regionsOfHeading(heading)).toEqual({ known: true, regions });
   });
@@ -32,9 +32,9 @@ describe('regionsOfHeading', () => {
 
 describe('regionNamedInText', () => {
   it.each([
-    ['our teams across Latin America', 'Latin America'],
+    ['our teams across Latin America', 'Latin America & Caribbean'],
     ['the South Asia team', 'South Asia'],
-    ['in Southeast Asia and beyond', 'Southeast Asia'],
+    ['in Southeast Asia and beyond', 'Southeast Asia & Pacific'],
     ['from Africa to Europe', null],
     ['nothing here', null],
   ])('%s → %s', (text, region) => {

@@ -19,8 +19,8 @@ describe('docxReader', () => {
     });
     expect(bulletin.items.map((i) => [i.region, i.heading])).toEqual([
       ['Africa', null],
-      ['Southeast Asia', 'Southeast Asia'],
-      ['Latin America', 'Latin America'],
+      ['Southeast Asia & Pacific', 'Southeast Asia'],
+      ['Latin America & Caribbean', 'Latin America'],
     ]);
   });
 

@@ -24,7 +24,11 @@ describe('emlReader', () => {
     expect(doc.dateHint).toBe('Sun, 28 Apr 2024 08:15:00 -0500');
     const bulletin = parse(doc.text, doc);
     expect(bulletin).toMatchObject({ title: 'IJM Prayer Requests', date: '2024-04-28', dateSource: 'text' });
-    expect(bulletin.items.map((i) => i.region)).toEqual(['Africa', 'Latin America', 'South Asia']);
+    expect(bulletin.items.map((i) => i.region)).toEqual([
+      'Africa',
+      'Latin America & Caribbean',
+      'South Asia',
+    ]);
   });
 
   it('falls back to the plain part, undoing quoted-printable Windows-1252 (curly quotes, dash, euro)', async () => {

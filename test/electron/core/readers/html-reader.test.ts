@@ -74,10 +74,10 @@ describe('htmlReader', () => {
     });
     expect(bulletin.items.map((i) => [i.region, i.countries])).toEqual([
       ['Africa', ['Rwanda']],
-      ['Latin America', ['Honduras']],
-      ['Latin America', ['Guatemala']],
-      ['Southeast Asia', ['Thailand']],
-      ['Southeast Asia', ['Philippines']],
+      ['Latin America & Caribbean', ['Honduras']],
+      ['Latin America & Caribbean', ['Guatemala']],
+      ['Southeast Asia & Pacific', ['Thailand']],
+      ['Southeast Asia & Pacific', ['Philippines']],
     ]);
     expect(bulletin.items[2]?.text).toBe(
       'Pray for a teenage survivor in Guatemala as she starts school again.',

@@ -47,7 +47,7 @@ export const LIBRARY: Bulletin[] = [
     ),
     item(
       'Pray for survivors of online sexual exploitation in Manila as they testify against the people who trafficked them.',
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
       'prayer',
       { countries: ['Philippines'] },
     ),
@@ -55,7 +55,7 @@ export const LIBRARY: Bulletin[] = [
   bulletin('2020/2020-06-05.txt', '2020-06-05', [
     item(
       'Give thanks for the traffickers convicted in Santo Domingo after Venezuelan women were rescued from exploitation.',
-      'Latin America',
+      'Latin America & Caribbean',
       'praise',
       { countries: ['Dominican Republic', 'Venezuela'] },
     ),
@@ -81,7 +81,7 @@ export const LIBRARY: Bulletin[] = [
     ),
     item(
       'Pray for the Philippines, where new laws against trafficking take effect this month.',
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
       'prayer',
       { countries: ['Philippines'] },
     ),
@@ -101,7 +101,7 @@ export const LIBRARY: Bulletin[] = [
     ),
     item(
       'Praise God for Maria* who now runs a bakery and fills in forms for other survivors at the courtroom.',
-      'Southeast Asia',
+      'Southeast Asia & Pacific',
       'praise',
       { pseudonyms: ['Maria'], countries: ['Thailand'] },
     ),

@@ -304,7 +304,7 @@ describe('results', () => {
       file: '2020/2020-06-05.txt',
       itemIndex: 0,
       date: '2020-06-05',
-      region: 'Latin America',
+      region: 'Latin America & Caribbean',
       kind: 'praise',
     });
     expect(hit.score).toBeGreaterThan(0);

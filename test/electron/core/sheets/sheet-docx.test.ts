@@ -36,7 +36,7 @@ const REQUESTS: { region: Region; text: string }[] = [
       'to return what is hers, so that she and her four children can plant before the rains.',
   },
   {
-    region: 'Latin America',
+    region: 'Latin America & Caribbean',
     text:
       'Pray for the prosecutors in Quetzaltenango who are preparing the case against three men accused of ' +
       'selling teenage girls into forced labour in restaurants. The trial opens next month after two years of ' +

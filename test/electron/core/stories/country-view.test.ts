@@ -11,7 +11,9 @@ const library = [
   ]),
   bulletin('2023/2023-02-05.txt', '2023-02-05', [
     item('prayer', 'Africa', 'Pray that the widow Amara* keeps her home.', ['Uganda'], ['Amara']),
-    item('praise', 'Southeast Asia', 'Praise God for three children brought home safely.', ['Philippines']),
+    item('praise', 'Southeast Asia & Pacific', 'Praise God for three children brought home safely.', [
+      'Philippines',
+    ]),
   ]),
   bulletin('2024/2024-04-14.txt', '2024-04-14', [
     item(
@@ -47,7 +49,7 @@ describe('listCountries', () => {
       { country: 'Uganda', region: 'Africa', count: 5, latest: '2024-04-14' },
       { country: 'Kenya', region: 'Africa', count: 2, latest: '2024-04-14' },
       { country: "Côte d'Ivoire", region: 'Africa', count: 1, latest: '2024-05-05' },
-      { country: 'Philippines', region: 'Southeast Asia', count: 1, latest: '2023-02-05' },
+      { country: 'Philippines', region: 'Southeast Asia & Pacific', count: 1, latest: '2023-02-05' },
     ]);
   });
 
@@ -58,12 +60,14 @@ describe('listCountries', () => {
   it('takes the region from the requests for a country the gazetteer does not know', () => {
     const list = listCountries([
       bulletin('a.txt', null, [
-        item('prayer', 'Latin America', 'Pray for the island team.', ['Isla Verde']),
-        item('prayer', 'Latin America', 'Pray for the island courts.', ['Isla Verde']),
+        item('prayer', 'Latin America & Caribbean', 'Pray for the island team.', ['Isla Verde']),
+        item('prayer', 'Latin America & Caribbean', 'Pray for the island courts.', ['Isla Verde']),
         item('prayer', 'Global', 'Pray for the partners who visit.', ['Isla Verde']),
       ]),
     ]);
-    expect(list).toEqual([{ country: 'Isla Verde', region: 'Latin America', count: 3, latest: null }]);
+    expect(list).toEqual([
+      { country: 'Isla Verde', region: 'Latin America & Caribbean', count: 3, latest: null },
+    ]);
   });
 });
 

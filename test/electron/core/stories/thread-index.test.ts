@@ -87,7 +87,7 @@ describe('buildThreadIndex and threadOfItem', () => {
       itemIndex: 0,
       date: '2018-03-11',
       title: 'Prayer requests',
-      region: 'Southeast Asia',
+      region: 'Southeast Asia & Pacific',
       kind: 'prayer',
       pseudonyms: ['Brianna'],
       link: 'found',
