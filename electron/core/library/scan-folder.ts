@@ -56,7 +56,7 @@ const MAX_WARNINGS = 20;
  * characters. Past this (a 20 MB text file, an e-mail with a huge encoded part read as text) the rest is
  * left out and the bulletin says so: memory per file stays bounded (issue 12).
  */
-export const MAX_TEXT_CHARS = 2_000_000;
+export const MAX_TEXT_CHARS = 400_000;
 /** Requests in one bulletin: a weekly one has 5–30, a year's collection a few hundred. */
 export const MAX_ITEMS_PER_BULLETIN = 1_000;
 
@@ -408,7 +408,7 @@ function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
   for (const doc of read.documents) {
     if (chars >= MAX_TEXT_CHARS) {
       cut.push(
-        `This file holds more text than Prayer Desk reads from one file (${Math.round(MAX_TEXT_CHARS / 1_000_000)} million characters); the rest was left out.`,
+        `This file holds more text than Prayer Desk reads from one file (${MAX_TEXT_CHARS.toLocaleString('en-US')} characters); the rest was left out.`,
       );
       break;
     }
@@ -416,7 +416,7 @@ function toBulletins(entry: FileEntry, read: ReadResult): FileRead {
       doc.text.length > MAX_TEXT_CHARS - chars ? doc.text.slice(0, MAX_TEXT_CHARS - chars) : doc.text;
     if (text.length < doc.text.length) {
       cut.push(
-        `This file holds more text than Prayer Desk reads from one file (${Math.round(MAX_TEXT_CHARS / 1_000_000)} million characters); the rest was left out.`,
+        `This file holds more text than Prayer Desk reads from one file (${MAX_TEXT_CHARS.toLocaleString('en-US')} characters); the rest was left out.`,
       );
     }
     chars += text.length;
