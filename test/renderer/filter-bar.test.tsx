@@ -78,7 +78,7 @@ describe('filters in the reader', () => {
   it('counts requests per region from the bulletin list when nothing is typed', async () => {
     renderApp();
     expect(await screen.findByRole('button', { name: 'Africa, 2 requests' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Latin America, 1 request' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Latin America & Caribbean, 1 request' })).toBeTruthy();
   });
 
   it('combines a region with the query and shows only that region', async () => {
@@ -95,7 +95,7 @@ describe('filters in the reader', () => {
     expect(within(screen.getByRole('feed')).getAllByText('Africa')).toHaveLength(1);
     // Region counts follow the query: they count "pray" requests per region.
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Southeast Asia, 1 request' })).toBeTruthy(),
+      expect(screen.getByRole('button', { name: 'Southeast Asia & Pacific, 1 request' })).toBeTruthy(),
     );
   });
 

@@ -71,7 +71,10 @@ function combined(words: (s: Sender) => readonly string[], flags: string): RegEx
 }
 
 // Matched in lower case: a case-blind expression is several times slower than lower-casing the text first.
-const NAMES = combined((s) => [...s.names, ...(s.domains ?? [])].map(fold), 'g');
+const NAMES = combined(
+  (s) => [...s.names, ...s.names.map((n) => n.toUpperCase()), ...(s.domains ?? [])],
+  'g',
+);
 const ACRONYMS = combined((s) => s.acronyms ?? [], 'g');
 const SENDER_OF = new Map<string, number>();
 SENDERS.forEach((s, i) => {
@@ -86,8 +89,8 @@ function wholeWord(text: string, start: number, end: number): boolean {
 }
 
 /** How much of the text's start and end is read: a letterhead and the first requests, a signature and footer. */
-const HEAD_CHARS = 800;
-const TAIL_CHARS = 800;
+const HEAD_CHARS = 500;
+const TAIL_CHARS = 500;
 
 // Acronyms that are also English words: in a line of capitals ("PRAY FOR OUR TEAM LEADERS") they are words.
 const WORD_ACRONYMS = new Set(['TEAM']);
@@ -141,6 +144,7 @@ export interface OrganisationClues {
 export function detectOrganisation(clues: OrganisationClues): string {
   if (clues.from) {
     const scores: number[] = [];
+    tally(clues.from, NAMES, 1, scores);
     tally(fold(clues.from), NAMES, 1, scores);
     tally(clues.from, ACRONYMS, 1, scores);
     const sender = best(scores);
@@ -149,7 +153,7 @@ export function detectOrganisation(clues: OrganisationClues): string {
   const scores: number[] = [];
   for (const label of [clues.title, clues.file]) {
     if (!label) continue;
-    tally(fold(label), NAMES, 5, scores, label === clues.title ? label : undefined);
+    tally(label === clues.title ? label : fold(label), NAMES, 5, scores);
     tally(label, ACRONYMS, 5, scores);
   }
   const text = clues.text;
@@ -158,7 +162,7 @@ export function detectOrganisation(clues: OrganisationClues): string {
       ? [text]
       : [text.slice(0, HEAD_CHARS), text.slice(text.length - TAIL_CHARS)];
   for (const part of read) {
-    tally(fold(part), NAMES, 1, scores, part);
+    tally(part, NAMES, 1, scores);
     tally(part, ACRONYMS, 1, scores);
   }
   return best(scores) ?? UNKNOWN_ORGANISATION;

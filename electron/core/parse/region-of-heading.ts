@@ -155,6 +155,8 @@ const TEXT_REGIONS: Array<[RegExp, Region]> = [
 
 // A paragraph's leading label: "2 MIDDLE EAST Workers write…", "EAST ASIA — …", "Southern Africa: …".
 const CAPS_LABEL = /^(?:\d{1,3}[.)]?\s+)?((?:[A-Z][A-Z&+/'’.-]*\s+){1,5})(?=\S)/;
+const REGION_WORD =
+  /africa|europe|asia|america|caribbean|pacific|oceania|middle east|caucasus|sahel|mena|latam|global|world|nations|headquarters|\bhq\b|partner/i;
 const PUNCTUATED_LABEL = /^(?:\d{1,3}[.)]?\s+)?([^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s/;
 
 /**
@@ -164,7 +166,8 @@ const PUNCTUATED_LABEL = /^(?:\d{1,3}[.)]?\s+)?([^:–—\n]{3,40}?)\s*(?::|\s[�
 export function regionOfLabel(text: string): Region | null {
   for (const re of [CAPS_LABEL, PUNCTUATED_LABEL]) {
     const label = re.exec(text)?.[1];
-    if (!label) continue;
+    // Most paragraphs lead with no region word: those never reach (and never crowd) the heading cache.
+    if (!label || !REGION_WORD.test(label)) continue;
     const { known, regions } = regionsOfHeading(label.trim());
     if (known && regions.length === 1) return regions[0]!;
   }

@@ -42,8 +42,10 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return { ...view, sort: action.sort };
     case 'select':
       return view.selectedFile === action.file ? view : { ...view, selectedFile: action.file };
-    case 'clear-filters':
-      return { ...view, regions: [], kinds: [], organisations: [], from: null, to: null };
+    case 'clear-filters': {
+      const { organisations: _organisations, ...rest } = view;
+      return { ...rest, regions: [], kinds: [], from: null, to: null };
+    }
     case 'chart':
       return { ...view, chartOpen: action.open };
     case 'list-width':

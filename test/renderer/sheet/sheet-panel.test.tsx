@@ -457,9 +457,9 @@ describe('printing', () => {
     expect(pageEl.className).not.toContain('is-numbered');
     expect([...root.querySelectorAll('.paper-region')].map((h) => h.textContent)).toEqual([
       'Africa',
-      'Latin America & Caribbean',
       'South Asia',
       'Southeast Asia & Pacific',
+      'Latin America & Caribbean',
       'Global',
     ]);
     expect(root.querySelectorAll('.paper-tick')).toHaveLength(5);
