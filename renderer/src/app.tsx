@@ -3,6 +3,7 @@
 // a request's story beside, and a quiet status line at the bottom.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BulletinSummary } from '../../shared/library-types';
+import type { Region } from '../../shared/model';
 import type { PrayerDeskApi } from '../../shared/prayer-desk-api';
 import type { MatchRange, SearchHit } from '../../shared/search-types';
 import { ApiProvider, useApi } from './api/api-context';
@@ -131,6 +132,11 @@ function Reader() {
   );
   const prefetch = useCallback((file: string) => bulletinCache.prefetch(file), [bulletinCache]);
   const bulletins = library.bulletins;
+  const libraryRegions = useMemo(
+    () =>
+      bulletins ? new Set(bulletins.flatMap((b) => Object.keys(b.regionCounts) as Region[])) : undefined,
+    [bulletins],
+  );
   const bulletinsByFile = useMemo(
     () => new Map((bulletins ?? []).map((bulletin) => [bulletin.file, bulletin])),
     [bulletins],
@@ -458,6 +464,7 @@ function Reader() {
                 organisationCounts={facets.organisations}
                 countsStale={facets.stale}
                 years={years}
+                libraryRegions={libraryRegions}
                 dispatch={dispatch}
               />
             )}
@@ -509,18 +516,21 @@ function Reader() {
                             ? ''
                             : plural(timeline.bulletinCount, 'bulletin', 'bulletins')}
                       </p>
-                      {resultsMode && hasQueryText(view) && (
-                        <SortControl sort={view.sort} onChange={(sort) => dispatch({ type: 'sort', sort })} />
-                      )}
-                      {settled && searchQuery !== null && total > 0 && (
-                        <SheetFromResultsButton query={searchQuery} total={total} className="button ghost" />
-                      )}
+                      {/* Beside the count, before the sort and sheet buttons: three sort choices and the
+                          sheet button fill a line of their own at 1280×800, and a toggle after them wrapped
+                          onto a third line, taking a result row's room. */}
                       {facets.series !== null && (
                         <ChartToggle
                           open={chartOpen}
                           onToggle={(open) => dispatch({ type: 'chart', open })}
                           controls={CHART_ID}
                         />
+                      )}
+                      {resultsMode && hasQueryText(view) && (
+                        <SortControl sort={view.sort} onChange={(sort) => dispatch({ type: 'sort', sort })} />
+                      )}
+                      {settled && searchQuery !== null && total > 0 && (
+                        <SheetFromResultsButton query={searchQuery} total={total} className="button ghost" />
                       )}
                     </div>
                     {resultsMode && <VerseHint query={view.query} onOpen={storyNav.openVerses} />}

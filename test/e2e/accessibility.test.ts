@@ -21,9 +21,20 @@ const SCHEMES = ['light', 'dark'] as const;
 /** Every violation axe finds on the page as it is now, one line each (rule, impact, first targets). */
 async function audit(page: Page): Promise<string[]> {
   await settle(page);
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'])
-    .analyze();
+  // The list/reader splitter is the WAI-ARIA window-splitter pattern: a focusable role="separator" with a
+  // value. axe's experimental focus-order-semantics rule does not count that role among the focusable
+  // ones, so that one rule skips the splitter; every other rule still checks it.
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice', 'experimental'];
+  const rest = await new AxeBuilder({ page }).exclude('.pane-splitter').withTags(tags).analyze();
+  const splitterChecked =
+    (await page.locator('.pane-splitter').count()) > 0
+      ? await new AxeBuilder({ page })
+          .include('.pane-splitter')
+          .withTags(tags)
+          .disableRules(['focus-order-semantics'])
+          .analyze()
+      : null;
+  const result = { violations: [...(splitterChecked?.violations ?? []), ...rest.violations] };
   return result.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? '?'}, ${violation.nodes.length}×): ${violation.nodes
@@ -51,6 +62,8 @@ describe('accessibility (axe-core)', () => {
       const { page } = await env.start({ libraryFolder: STORY_LIBRARY, colorScheme });
       const axe = auditor(page);
       await page.getByRole('heading', { level: 3, name: /^2025/ }).waitFor();
+      // The chart is folded by default: unfold it, so that it is checked too.
+      await page.getByRole('button', { name: 'Chart', exact: true }).click();
       await page.getByRole('img', { name: /requests from/ }).waitFor();
       await axe.view('timeline');
 

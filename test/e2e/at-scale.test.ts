@@ -89,6 +89,7 @@ describe('at 1,000 bulletins', () => {
       return cards.filter((box) => box.top >= list.top && box.bottom <= Math.min(list.bottom, status.top))
         .length;
     });
+    await page.screenshot({ path: env.screenshotPath('at-1k-compact-rows-1280x800') });
     expect(rows).toBeGreaterThanOrEqual(10);
     // The chart is folded by default; unfolding it is remembered.
     const chartToggle = page.getByRole('button', { name: 'Chart' });

@@ -231,7 +231,8 @@ describe('fit to one page', () => {
     await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
     const note = dialog.getByText(/^Saved as /);
     await note.waitFor();
-    const file = ((await note.textContent()) ?? '').replace(/^Saved as /, '');
+    // The note names the file; its tooltip is the whole path.
+    const file = (await note.getAttribute('title')) ?? '';
     const printed = await pdfInfo(file);
     await pdfToPng(file, 'fit-one-page-real-length');
     expect(printed.pages).toBe(1);

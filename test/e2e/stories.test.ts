@@ -98,7 +98,8 @@ describe('the scripture index, end to end', () => {
     // "Ps. 89:1–2" and "Psalm 89:1-2" are the same passage: one entry, two weeks.
     const passage = page.getByRole('article', { name: 'Psalm 89:1–2' });
     await passage.getByText('2 weeks').waitFor();
-    await passage.getByText('as “Ps 89:1-2”').waitFor();
+    // References are read into the book's full name when a bulletin is parsed (shared/bible-parser.ts), so
+    // "Ps. 89:1–2" is listed as the passage itself, with no "as written" note.
     await page.screenshot({ path: env.screenshotPath('verses-1280x800-light') });
 
     // A week opens its bulletin in the reader.
@@ -119,7 +120,6 @@ describe('the scripture index, end to end', () => {
     await search.fill('Micah 6:8');
     const micah = page.getByRole('article', { name: 'Micah 6:8' });
     await micah.getByText('3 weeks').waitFor();
-    await micah.getByText('as “Mic 6:8”').waitFor();
     await search.fill('Isaiah');
     await page.getByText('2 verses for “Isaiah”').waitFor();
     await search.fill('Hosea 2');
@@ -210,7 +210,7 @@ describe('the praise digest and the prayer calendar, printed', () => {
     for (const praise of SECOND_QUARTER_PRAISE) expect(text).toContain(flat(praise));
     const unspaced = text.replace(/\s/g, '');
     // Regions in their usual order, each once.
-    const order = ['AFRICA', 'EUROPE', 'LATINAMERICA', 'SOUTHASIA', 'SOUTHEASTASIA'].map((r) =>
+    const order = ['AFRICA', 'EUROPE', 'SOUTHASIA', 'SOUTHEASTASIA', 'LATINAMERICA'].map((r) =>
       unspaced.indexOf(r),
     );
     expect(order.every((at) => at >= 0)).toBe(true);

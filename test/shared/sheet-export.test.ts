@@ -54,11 +54,11 @@ describe('sheetAsText', () => {
       [
         'Prayer requests\nSt Aidan’s',
         'Seek justice.\n— Isaiah 1:17',
-        // REGIONS order puts Latin America before South Asia.
-        'LATIN AMERICA',
-        `1. ${MARIA}\n(on 2026-06-08)`,
+        // REGIONS order puts South Asia before Latin America & Caribbean.
         'SOUTH ASIA',
-        `2. ${KILN}`,
+        `1. ${KILN}`,
+        'LATIN AMERICA & CARIBBEAN',
+        `2. ${MARIA}\n(on 2026-06-08)`,
       ].join('\n\n') + '\n',
     );
   });

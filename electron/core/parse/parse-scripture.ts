@@ -61,8 +61,11 @@ export function matchReferenceLine(line: string): ReferenceMatch | null {
 /** A verse with its reference at the end of the same line: '“…” — Jeremiah 39:17', '“…” (Psalm 46:9)'. */
 export function splitSameLineReference(line: string): { verse: string; reference: string } | null {
   if (line.length > 5000 || !/\d/.test(line)) return null;
-  // Only what follows the last dash or closing quotation mark is asked about: a reference is short.
-  const tail = /(?:[—–-]{1,2}|["”’])\s?\(?[^"”’—–]{2,80}$/.exec(line.length > 120 ? line.slice(-120) : line);
+  // Only what follows the last dash or closing quotation mark is asked about: a reference is short. A dash
+  // between two digits is a range inside the reference ('89:1–2'), not the dash before it.
+  const tail = /(?:[—–-]{1,2}|["”’])\s?\(?(?:[^"”’—–]|(?<=\d)[—–](?=\d)){2,80}$/.exec(
+    line.length > 120 ? line.slice(-120) : line,
+  );
   if (!tail) return null;
   const from = line.length - tail[0].length + 1;
   const found = referenceAt(line, from);

@@ -19,6 +19,12 @@ export interface FilterBarProps {
   years: readonly number[];
   /** The counts are of an earlier question and being worked out again: shown faded. */
   countsStale?: boolean;
+  /**
+   * Regions the library has requests in. Eleven world regions fit every mission, but a folder of one
+   * mission's letters uses a few: the others get no chip (unless chosen), so the results keep their room.
+   * Absent: every region.
+   */
+  libraryRegions?: ReadonlySet<Region>;
   dispatch(action: ViewAction): void;
 }
 
@@ -61,6 +67,7 @@ export function FilterBar({
   organisationCounts = null,
   years,
   countsStale = false,
+  libraryRegions,
   dispatch,
 }: FilterBarProps) {
   const range = describeRange(view.from, view.to);
@@ -92,6 +99,7 @@ export function FilterBar({
             {REGIONS.map((region) => {
               const count = regionCounts?.[region];
               const active = view.regions.includes(region);
+              if (libraryRegions && !libraryRegions.has(region) && !active) return null;
               return (
                 <button
                   key={region}

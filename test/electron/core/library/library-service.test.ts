@@ -146,6 +146,7 @@ describe('opening a folder', () => {
         scriptureReference: null,
         regionCounts: { Other: 2 },
         itemCount: 2,
+        organisation: 'Unknown',
       },
       expect.objectContaining({ file: '2019/2019-05-04.txt', itemCount: 1 }),
       expect.objectContaining({ file: '2020-01-05.txt', date: '2020-01-05' }),

@@ -94,11 +94,12 @@ describe('the parse pool', { timeout: 120_000 }, () => {
         expect(byName.get(good)?.problems).toEqual([]);
         expect(byName.get(good)?.bulletins).toHaveLength(1);
       }
-      // Each bad file cost its child; fresh ones took their places while files were left to read.
+      // Each bad file cost a child of its own (three children at least, with two at a time); how many fresh
+      // ones were started besides depends on which files were still queued when each bad one stopped.
       expect(
         children.exits.filter((e) => e.signal === 'SIGKILL' || e.outOfMemory || e.code === 3),
       ).toHaveLength(3);
-      expect(children.started()).toBeGreaterThanOrEqual(4);
+      expect(children.started()).toBeGreaterThanOrEqual(3);
     } finally {
       pool.close();
     }

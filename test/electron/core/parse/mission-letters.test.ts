@@ -1,4 +1,4 @@
-// Other missions' letters (test/fixtures/missions, written for the tests in the shapes of real prayer
+// Other missions' letters (test/fixtures/mission-shapes, written for the tests in the shapes of real prayer
 // diaries, calendars, journals and guides): month dates, a diary's days, labelled requests, page leftovers.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import type { Bulletin } from '../../../../shared/model';
 import { parseBulletin } from '../../../../electron/core/parse/parse-bulletin';
 import { FIXED_MTIME, parseText } from './fixtures';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/missions');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/mission-shapes');
 
 function letter(name: string): Bulletin {
   return parseBulletin(readFileSync(path.join(dir, name), 'utf8'), { file: name, mtimeMs: FIXED_MTIME });
